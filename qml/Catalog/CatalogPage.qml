@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: Apache-2.0
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Atrium
+import Atrium.Models
+
+// The Catalog section: search and kind filter on top, the entity table, and
+// the selected entity's details beside it.
+FocusScope {
+    id: page
+    required property AppController controller
+    readonly property bool detailOpen: controller.selectedRef !== ""
+
+    function focusSearch() {
+        search.forceActiveFocus()
+        search.selectAll()
+    }
+
+    CatalogFilterModel {
+        id: filter
+        objectName: "catalogFilter"
+        sourceModel: page.controller.catalog
+        searchText: search.text
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Find]
+        onActivated: page.focusSearch()
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.window
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // Toolbar
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 64
+            color: Theme.surface
+
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: 20
+                anchors.rightMargin: 16
+                spacing: 12
+
+                ColumnLayout {
+                    spacing: 0
+                    Text {
+                        text: qsTr("Catalog")
+                        color: Theme.text
+                        font.pixelSize: Theme.titleFontSize
+                        font.weight: Font.DemiBold
+                    }
+                    Text {
+                        text: filter.count === page.controller.catalog.count
+                              ? qsTr("%Ln entities", "", filter.count)
+                              : qsTr("%L1 of %Ln entities", "", page.controller.catalog.count).arg(filter.count)
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.smallFontSize
+                    }
+                }
+
+                Item { Layout.fillWidth: true }
+
+                TextField {
+                    id: search
+                    objectName: "searchField"
+                    Layout.preferredWidth: 340
+                    implicitHeight: 34
+                    leftPadding: 32
+                    rightPadding: clearButton.visible ? 30 : 10
+                    placeholderText: qsTr("Search name, title, description, tags (Ctrl+F)")
+                    font.pixelSize: Theme.fontSize
+                    selectByMouse: true
+                    Accessible.name: qsTr("Search entities")
+
+                    Image {
+                        source: "qrc:/icons/search.svg"
+                        sourceSize: Qt.size(16, 16)
+                        anchors.left: parent.left
+                        anchors.leftMargin: 10
+                        anchors.verticalCenter: parent.verticalCenter
+                    }
+                    ToolButton {
+                        id: clearButton
+                        visible: search.text !== ""
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: 28
+                        height: 28
+                        icon.source: "qrc:/icons/close.svg"
+                        icon.width: 12
+                        icon.height: 12
+                        focusPolicy: Qt.NoFocus
+                        onClicked: search.clear()
+                        Accessible.name: qsTr("Clear search")
+                    }
+
+                    Keys.onEscapePressed: (event) => {
+                        if (text !== "") {
+                            clear()
+                        } else {
+                            table.list.forceActiveFocus()
+                        }
+                    }
+                    Keys.onDownPressed: {
+                        table.list.forceActiveFocus()
+                        if (table.list.currentIndex < 0)
+                            table.list.moveTo(0)
+                    }
+                    Keys.onReturnPressed: {
+                        table.list.forceActiveFocus()
+                        if (table.list.count > 0)
+                            table.open(Math.max(0, table.list.currentIndex))
+                    }
+                }
+
+                ComboBox {
+                    id: kindBox
+                    objectName: "kindFilter"
+                    Layout.preferredWidth: 190
+                    implicitHeight: 34
+                    model: filter.kinds
+                    textRole: "text"
+                    valueRole: "kind"
+                    font.pixelSize: Theme.fontSize
+                    Accessible.name: qsTr("Filter by kind")
+                    onActivated: filter.kind = currentValue
+                    Connections {
+                        target: filter
+                        function onKindChanged() {
+                            kindBox.currentIndex = Math.max(0, filter.kinds.indexOfKind(filter.kind))
+                        }
+                    }
+                    delegate: ItemDelegate {
+                        id: kindItem
+                        required property int index
+                        required property string kind
+                        required property string label
+                        required property int count
+                        width: kindBox.width
+                        highlighted: kindBox.highlightedIndex === index
+                        contentItem: RowLayout {
+                            spacing: 8
+                            Rectangle {
+                                implicitWidth: 8
+                                implicitHeight: 8
+                                radius: 4
+                                color: kindItem.kind === "" ? Theme.textMuted : Theme.kindColor(kindItem.kind)
+                            }
+                            Text {
+                                Layout.fillWidth: true
+                                text: kindItem.label
+                                color: Theme.text
+                                font.pixelSize: Theme.fontSize
+                                font.weight: kindBox.currentIndex === kindItem.index ? Font.DemiBold : Font.Normal
+                                elide: Text.ElideRight
+                            }
+                            Text {
+                                text: kindItem.count
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.smallFontSize
+                            }
+                        }
+                    }
+                }
+            }
+            Rectangle {
+                anchors.bottom: parent.bottom
+                width: parent.width
+                height: 1
+                color: Theme.border
+            }
+        }
+
+        // A failed load is said where the catalog would be.
+        Rectangle {
+            Layout.fillWidth: true
+            visible: page.controller.error !== ""
+            implicitHeight: errorText.implicitHeight + 20
+            color: Theme.errorSoft
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: 20
+                anchors.rightMargin: 20
+                spacing: 8
+                Image {
+                    source: "qrc:/icons/error.svg"
+                    sourceSize: Qt.size(16, 16)
+                }
+                Text {
+                    id: errorText
+                    Layout.fillWidth: true
+                    text: page.controller.error
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontSize
+                }
+            }
+        }
+
+        SplitView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            orientation: Qt.Horizontal
+
+            handle: Rectangle {
+                implicitWidth: 1
+                color: SplitHandle.hovered || SplitHandle.pressed ? Theme.selectionBorder : Theme.border
+            }
+
+            Item {
+                SplitView.fillWidth: true
+                SplitView.minimumWidth: 360
+
+                CatalogTable {
+                    id: table
+                    anchors.fill: parent
+                    focus: true
+                    filter: filter
+                    controller: page.controller
+                    followSelection: page.detailOpen
+                    onEscapePressed: {
+                        if (search.text !== "")
+                            search.clear()
+                        else
+                            page.controller.clearSelection()
+                    }
+                }
+
+                // Empty and loading states over the table.
+                ColumnLayout {
+                    anchors.centerIn: parent
+                    width: Math.min(parent.width - 40, 460)
+                    // After a failed load the error banner says it all.
+                    visible: !page.controller.loading && filter.count === 0
+                             && (page.controller.error === "" || page.controller.catalog.count > 0)
+                    spacing: 10
+                    Image {
+                        Layout.alignment: Qt.AlignHCenter
+                        source: "qrc:/icons/empty.svg"
+                        sourceSize: Qt.size(64, 64)
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignHCenter
+                        text: page.controller.catalog.count === 0 ? qsTr("The catalog is empty")
+                                                                    : qsTr("No entities match")
+                        color: Theme.text
+                        font.pixelSize: Theme.headingFontSize
+                        font.weight: Font.DemiBold
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.Wrap
+                        text: page.controller.catalog.count === 0
+                              ? qsTr("Import Backstage descriptor files with “atrium catalog import PATH”, or start Atrium with --demo to explore a sample organisation.")
+                              : qsTr("Try other words, or choose all kinds.")
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.fontSize
+                    }
+                }
+                BusyIndicator {
+                    anchors.centerIn: parent
+                    running: page.controller.loading
+                    visible: running
+                }
+            }
+
+            EntityPanel {
+                objectName: "entityPanel"
+                visible: page.detailOpen
+                SplitView.preferredWidth: 460
+                SplitView.minimumWidth: 320
+                controller: page.controller
+                onCloseRequested: {
+                    page.controller.clearSelection()
+                    table.list.forceActiveFocus()
+                }
+            }
+        }
+    }
+}

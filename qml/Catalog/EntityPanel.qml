@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: Apache-2.0
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Atrium
+import Atrium.Models
+
+// The selected entity: what it is, who owns it, where it belongs, its
+// links, relations (click to go there), problems and raw metadata.
+Rectangle {
+    id: panel
+    required property AppController controller
+    signal closeRequested()
+
+    color: Theme.surface
+
+    EntityDetails {
+        id: details
+        catalog: panel.controller.catalog
+        problemsModel: panel.controller.problems
+        ref: panel.controller.selectedRef
+        onRefChanged: flick.contentY = 0
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // Navigation bar
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+            Layout.rightMargin: 8
+            implicitHeight: 44
+            spacing: 4
+            ToolButton {
+                visible: panel.controller.canGoBack
+                icon.source: "qrc:/icons/back.svg"
+                icon.width: 16
+                icon.height: 16
+                onClicked: panel.controller.back()
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Back")
+                Accessible.name: qsTr("Back")
+            }
+            Text {
+                Layout.fillWidth: true
+                Layout.leftMargin: 8
+                text: panel.controller.selectedRef
+                color: Theme.textMuted
+                font.family: Theme.monoFont
+                font.pixelSize: Theme.smallFontSize
+                elide: Text.ElideMiddle
+            }
+            ToolButton {
+                icon.source: "qrc:/icons/close.svg"
+                icon.width: 14
+                icon.height: 14
+                onClicked: panel.closeRequested()
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Close (Esc)")
+                Accessible.name: qsTr("Close details")
+            }
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 1
+            color: Theme.border
+        }
+
+        Flickable {
+            id: flick
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            contentWidth: width
+            contentHeight: content.height + 40
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+
+            // A Column, not a ColumnLayout: wrapped texts and Flows must get
+            // their height from their width in the same pass.
+            Column {
+                id: content
+                x: 20
+                y: 16
+                width: flick.width - 40
+                spacing: 8
+                visible: details.found
+
+                Row {
+                    spacing: 8
+                    KindChip { kind: details.kind }
+                    Text {
+                        anchors.verticalCenter: parent.verticalCenter
+                        visible: details.type !== ""
+                        text: details.type
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.smallFontSize + 1
+                    }
+                    Text {
+                        anchors.verticalCenter: parent.verticalCenter
+                        visible: details.lifecycle !== ""
+                        text: "· " + details.lifecycle
+                        color: Theme.lifecycleColor(details.lifecycle)
+                        font.pixelSize: Theme.smallFontSize + 1
+                        font.weight: Font.DemiBold
+                    }
+                }
+
+                Column {
+                    width: parent.width
+                    spacing: 0
+                    Text {
+                        width: parent.width
+                        text: details.displayName
+                        color: Theme.text
+                        font.pixelSize: Theme.titleFontSize
+                        font.weight: Font.DemiBold
+                        wrapMode: Text.Wrap
+                    }
+                    Text {
+                        width: parent.width
+                        visible: details.title !== ""
+                        text: details.name
+                        color: Theme.textMuted
+                        font.family: Theme.monoFont
+                        font.pixelSize: Theme.smallFontSize + 1
+                    }
+                }
+                Text {
+                    width: parent.width
+                    visible: details.description !== ""
+                    text: details.description
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.fontSize
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                }
+
+                // Facts
+                Column {
+                    width: parent.width
+                    topPadding: 6
+                    spacing: 6
+                    FactRow {
+                        label: qsTr("Owner")
+                        value: details.owner
+                        link: details.ownerFound
+                        onActivated: panel.controller.navigateTo(details.ownerRef)
+                    }
+                    FactRow {
+                        label: details.systemIsDomain ? qsTr("Domain") : qsTr("System")
+                        value: details.system
+                        link: details.systemFound
+                        onActivated: panel.controller.navigateTo(details.systemRef)
+                    }
+                    FactRow {
+                        label: qsTr("Namespace")
+                        value: details.namespaceName
+                    }
+                    FactRow {
+                        label: qsTr("Source")
+                        value: details.location
+                        mono: true
+                    }
+                }
+
+                // Tags
+                SectionHeader {
+                    visible: details.tags.length > 0
+                    text: qsTr("Tags")
+                }
+                Flow {
+                    width: parent.width
+                    visible: details.tags.length > 0
+                    spacing: 6
+                    Repeater {
+                        model: details.tags
+                        delegate: Tag {
+                            required property string modelData
+                            text: modelData
+                        }
+                    }
+                }
+
+                // Links
+                SectionHeader {
+                    visible: details.links.length > 0
+                    text: qsTr("Links")
+                    count: details.links.length
+                }
+                Repeater {
+                    model: details.links
+                    delegate: Item {
+                        id: linkRow
+                        required property var modelData
+                        width: content.width
+                        height: 22
+                        Image {
+                            id: linkIcon
+                            anchors.verticalCenter: parent.verticalCenter
+                            source: "qrc:/icons/external.svg"
+                            sourceSize: Qt.size(14, 14)
+                        }
+                        LinkText {
+                            id: linkTitle
+                            x: 22
+                            anchors.verticalCenter: parent.verticalCenter
+                            width: Math.min(implicitWidth, parent.width - x)
+                            text: linkRow.modelData.title
+                            font.pixelSize: Theme.fontSize
+                            onActivated: panel.controller.openLink(linkRow.modelData.url)
+                        }
+                        Text {
+                            x: linkTitle.x + linkTitle.width + 8
+                            width: Math.max(0, parent.width - x)
+                            anchors.baseline: linkTitle.baseline
+                            text: linkRow.modelData.url
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.smallFontSize
+                            elide: Text.ElideRight
+                        }
+                    }
+                }
+
+                // Relations
+                SectionHeader {
+                    visible: details.relationGroups.length > 0
+                    text: qsTr("Relations")
+                }
+                Repeater {
+                    model: details.relationGroups
+                    delegate: Column {
+                        id: group
+                        required property var modelData
+                        width: content.width
+                        spacing: 4
+                        bottomPadding: 4
+                        Text {
+                            text: group.modelData.label
+                            color: Theme.textSecondary
+                            font.pixelSize: Theme.smallFontSize + 1
+                            font.weight: Font.DemiBold
+                        }
+                        Flow {
+                            width: parent.width
+                            spacing: 6
+                            Repeater {
+                                model: group.modelData.targets
+                                delegate: RelationTarget {
+                                    onActivated: (ref) => panel.controller.navigateTo(ref)
+                                }
+                            }
+                        }
+                    }
+                }
+
+                // Problems of this entity
+                SectionHeader {
+                    visible: details.problems.length > 0
+                    text: qsTr("Problems")
+                    count: details.problems.length
+                }
+                Repeater {
+                    model: details.problems
+                    delegate: Item {
+                        id: problem
+                        required property var modelData
+                        width: content.width
+                        height: problemText.height
+                        Image {
+                            y: 2
+                            source: problem.modelData.severity === "error" ? "qrc:/icons/error.svg"
+                                                                           : "qrc:/icons/warning.svg"
+                            sourceSize: Qt.size(14, 14)
+                        }
+                        Column {
+                            id: problemText
+                            x: 22
+                            width: parent.width - x
+                            spacing: 2
+                            Text {
+                                width: parent.width
+                                text: problem.modelData.message
+                                color: Theme.text
+                                font.pixelSize: Theme.fontSize
+                                wrapMode: Text.Wrap
+                            }
+                            Text {
+                                width: parent.width
+                                text: problem.modelData.location
+                                color: Theme.textMuted
+                                font.family: Theme.monoFont
+                                font.pixelSize: Theme.smallFontSize
+                                elide: Text.ElideMiddle
+                            }
+                        }
+                    }
+                }
+
+                SectionHeader {
+                    visible: details.specFields.length > 0
+                    text: qsTr("Spec")
+                }
+                KeyValueList {
+                    visible: details.specFields.length > 0
+                    items: details.specFields
+                }
+
+                SectionHeader {
+                    visible: details.labels.length > 0
+                    text: qsTr("Labels")
+                    count: details.labels.length
+                }
+                KeyValueList {
+                    visible: details.labels.length > 0
+                    items: details.labels
+                    onLinkActivated: (url) => panel.controller.openLink(url)
+                }
+
+                SectionHeader {
+                    visible: details.annotations.length > 0
+                    text: qsTr("Annotations")
+                    count: details.annotations.length
+                }
+                KeyValueList {
+                    visible: details.annotations.length > 0
+                    items: details.annotations
+                    onLinkActivated: (url) => panel.controller.openLink(url)
+                }
+            }
+
+            // The selected ref is not (or no longer) in the catalog.
+            Column {
+                visible: !details.found && details.ref !== ""
+                x: 20
+                y: 24
+                width: flick.width - 40
+                spacing: 8
+                Text {
+                    width: parent.width
+                    text: qsTr("Entity not found")
+                    color: Theme.text
+                    font.pixelSize: Theme.headingFontSize
+                    font.weight: Font.DemiBold
+                }
+                Text {
+                    width: parent.width
+                    text: qsTr("%1 is not in this catalog.").arg(details.ref)
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.fontSize
+                    wrapMode: Text.WrapAnywhere
+                }
+            }
+        }
+    }
+
+    Rectangle {
+        width: 1
+        height: parent.height
+        color: Theme.border
+    }
+}

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: Apache-2.0
+// The desktop app's composition root: parses the GUI options, installs the
+// translation, creates the controller and hands it to Main.qml. Also the
+// two non-interactive modes the tests drive: --screenshot and --self-test.
+#include "gui.h"
+
+#include "appcontroller.h"
+#include "catalogstore.h"
+#include "entityref.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTranslator>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <cstdio>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(AtriumPlugin)
+Q_IMPORT_QML_PLUGIN(Atrium_ModelsPlugin)
+
+namespace atrium {
+
+Q_LOGGING_CATEGORY(lcGui, "atrium.gui")
+
+namespace {
+
+const QString kMainQml = QStringLiteral("qrc:/qt/qml/Atrium/Main.qml");
+const QString kQmlRoot = QStringLiteral(":/qt/qml/Atrium");
+
+void printErr(const QString &s)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(s));
+}
+
+/** Installs Atrium's translation for @p lang (`ko`, `en`; empty: the
+ *  system's UI language). English has a catalog too, for its plural forms. */
+void installTranslations(QApplication &app, QString lang)
+{
+    const bool explicitLang = !lang.isEmpty();
+    if (lang.isEmpty()) {
+        const QStringList ui = QLocale::system().uiLanguages();
+        lang = !ui.isEmpty() && ui.first().startsWith(u"ko") ? QStringLiteral("ko") : QStringLiteral("en");
+    }
+    lang = lang.section(u'_', 0, 0).section(u'-', 0, 0).toLower();
+    if (lang != u"ko" && lang != u"en") {
+        printErr(QStringLiteral("atrium: no translation for '%1', using English").arg(lang));
+        lang = QStringLiteral("en");
+    }
+    if (explicitLang)
+        QLocale::setDefault(lang == u"ko" ? QLocale(QLocale::Korean, QLocale::SouthKorea)
+                                          : QLocale(QLocale::English, QLocale::UnitedStates));
+
+    auto *atrium = new QTranslator(&app);
+    if (atrium->load(QStringLiteral(":/i18n/atrium_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(atrium);
+    else
+        qCWarning(lcGui) << "no translation found for" << lang;
+    // Qt's own strings (text field context menus); absent on some systems.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+/** Waits until @p window has drawn a few frames (or @p maxMs passed), so a
+ *  grab shows the settled layout rather than the first pass. */
+void waitForFrames(QQuickWindow *window, int frames, int maxMs)
+{
+    QEventLoop loop;
+    int seen = 0;
+    auto conn = QObject::connect(window, &QQuickWindow::frameSwapped, &loop, [&] {
+        if (++seen >= frames)
+            loop.quit();
+        else
+            window->update();
+    });
+    QTimer::singleShot(maxMs, &loop, &QEventLoop::quit);
+    window->update();
+    loop.exec();
+    QObject::disconnect(conn);
+}
+
+int takeScreenshot(QQmlApplicationEngine &engine, AppController &controller, const QString &view,
+                   const QString &file)
+{
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window) {
+        printErr(QStringLiteral("atrium: the main window did not load"));
+        return 1;
+    }
+    int rc = 0;
+    if (!controller.waitForLoaded(120000)) {
+        printErr(QStringLiteral("atrium: the catalog did not load: %1").arg(controller.error()));
+        rc = 1;
+    }
+    if (view.startsWith(u"entity:")) {
+        QString why;
+        const auto ref = EntityRef::parse(view.mid(7), u"component", u"default", &why);
+        if (!ref) {
+            printErr(QStringLiteral("atrium: bad entity reference in --view %1: %2").arg(view, why));
+            return 2;
+        }
+        if (!controller.hasEntity(ref->toString())) {
+            printErr(QStringLiteral("atrium: no entity %1 in the catalog").arg(ref->toString()));
+            rc = 1;
+        }
+        controller.navigateTo(ref->toString());
+    } else if (view == u"problems") {
+        window->setProperty("problemsOpen", true);
+    } else if (view != u"catalog") {
+        printErr(QStringLiteral("atrium: unknown view '%1' (catalog, problems or entity:REF)").arg(view));
+        return 2;
+    }
+    waitForFrames(window, 3, 2000);
+    const QImage image = window->grabWindow();
+    if (image.isNull() || !image.save(file)) {
+        printErr(QStringLiteral("atrium: cannot write the screenshot to %1").arg(file));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(QFileInfo(file).absoluteFilePath()));
+    return rc;
+}
+
+// --self-test collects every QML warning; this is where qWarning()s of the
+// `qml` and `js` categories (console.warn, some engine messages) land.
+QStringList *g_selfTestMessages = nullptr;
+QtMessageHandler g_previousHandler = nullptr;
+
+void selfTestMessageHandler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
+{
+    const QLatin1String category(ctx.category ? ctx.category : "");
+    const bool fromQml = category == u"qml" || category == u"js" || msg.startsWith(u"qrc:/");
+    if (g_selfTestMessages && fromQml && type != QtDebugMsg && type != QtInfoMsg)
+        g_selfTestMessages->append(msg);
+    if (g_previousHandler)
+        g_previousHandler(type, ctx, msg);
+}
+
+/** Compiles every QML file of the app and instantiates each page (Main.qml,
+ *  `*Page.qml`, `*Panel.qml`) on the demo catalog with an entity selected,
+ *  so that bindings run. Any QML error or warning fails. */
+int runSelfTest()
+{
+    QStringList problems;
+    g_selfTestMessages = &problems;
+    g_previousHandler = qInstallMessageHandler(selfTestMessageHandler);
+
+    QTemporaryDir demoParent;
+    AppController controller(nullptr, demoParent.path());
+    controller.setLinksEnabled(false);
+    controller.openDemo();
+    if (!controller.waitForLoaded(120000))
+        problems << QStringLiteral("demo catalog did not load: %1").arg(controller.error());
+    // An entity with relations, links and annotations exercises most bindings.
+    const QString sample = QStringLiteral("component:default/order-service");
+    controller.navigateTo(controller.hasEntity(sample) || controller.catalog()->count() == 0
+                              ? sample
+                              : controller.catalog()->keysAt(0).ref);
+
+    QQmlEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QObject::connect(&engine, &QQmlEngine::warnings, &engine, [&](const QList<QQmlError> &warnings) {
+        for (const QQmlError &w : warnings)
+            problems << w.toString();
+    });
+
+    QStringList files;
+    QDirIterator it(kQmlRoot, {QStringLiteral("*.qml")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    int pages = 0;
+    for (const QString &path : std::as_const(files)) {
+        const QUrl url(QStringLiteral("qrc") + path);
+        const int before = int(problems.size());
+        QQmlComponent component(&engine, url, QQmlComponent::PreferSynchronous);
+        if (component.isError()) {
+            for (const QQmlError &e : component.errors())
+                problems << e.toString();
+            continue;
+        }
+        const QString name = QFileInfo(path).fileName();
+        const bool page = name == u"Main.qml" || name.endsWith(u"Page.qml") || name.endsWith(u"Panel.qml");
+        if (page) {
+            ++pages;
+            std::unique_ptr<QObject> obj(
+                component.createWithInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}}));
+            if (!obj) {
+                for (const QQmlError &e : component.errors())
+                    problems << e.toString();
+            } else {
+                // Let deferred bindings, layouts and a first frame happen.
+                QElapsedTimer t;
+                t.start();
+                while (t.elapsed() < 300)
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            }
+        }
+        std::printf("%s %s\n", problems.size() == before ? "ok  " : "FAIL", qPrintable(url.toString()));
+    }
+    qInstallMessageHandler(g_previousHandler);
+    g_selfTestMessages = nullptr;
+
+    for (const QString &p : std::as_const(problems))
+        printErr(p);
+    std::printf("self-test: %d QML files, %d pages instantiated, %d problems\n", int(files.size()), pages,
+                int(problems.size()));
+    std::fflush(stdout);
+    return problems.isEmpty() && !files.isEmpty() ? 0 : 1;
+}
+
+} // namespace
+
+int runGui(int argc, char **argv)
+{
+    // QApplication, not QGuiApplication: QtCharts views need the widgets one.
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("atrium"));
+    QCoreApplication::setOrganizationName(QStringLiteral("atrium"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATRIUM_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Atrium"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("atrium"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Atrium, a desktop developer portal for Backstage catalogs."));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the bundled demo organisation."));
+    const QCommandLineOption cache(QStringLiteral("cache"), QStringLiteral("Open the catalog cache FILE."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("User interface language: ko or en."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the view to FILE once loaded, then exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QStringLiteral("The view to render: catalog, problems or entity:REF."), QStringLiteral("VIEW"),
+                                  QStringLiteral("catalog"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for --screenshot, e.g. 1360x840."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption selfTest(QStringLiteral("self-test"),
+                                      QStringLiteral("Load every QML page; exit non-zero on any QML error or warning."));
+    parser.addOptions({demo, cache, lang, screenshot, view, size, selfTest});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printErr(QStringLiteral("atrium: %1\nTry 'atrium help'.").arg(parser.errorText()));
+        return 2;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printErr(QStringLiteral("atrium: unknown command '%1'\nTry 'atrium help'.").arg(parser.positionalArguments().first()));
+        return 2;
+    }
+
+    // Before any QML loads: qsTr() bindings are evaluated as views build.
+    installTranslations(app, parser.value(lang));
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    if (parser.isSet(selfTest))
+        return runSelfTest();
+
+    AppController controller;
+    if (parser.isSet(screenshot))
+        controller.setLinksEnabled(false);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
+    engine.load(QUrl(kMainQml));
+    if (engine.rootObjects().isEmpty()) {
+        printErr(QStringLiteral("atrium: the main window failed to load"));
+        return 1;
+    }
+
+    if (parser.isSet(demo))
+        controller.openDemo();
+    else
+        controller.openCache(parser.isSet(cache) ? parser.value(cache) : CatalogStore::defaultPath());
+
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(u'x');
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        if (wh.size() != 2 || wh[0].toInt() <= 0 || wh[1].toInt() <= 0 || !window) {
+            printErr(QStringLiteral("atrium: bad --size '%1' (expected WxH)").arg(parser.value(size)));
+            return 2;
+        }
+        window->resize(wh[0].toInt(), wh[1].toInt());
+    }
+    if (parser.isSet(screenshot))
+        return takeScreenshot(engine, controller, parser.value(view), parser.value(screenshot));
+    return QCoreApplication::exec();
+}
+
+} // namespace atrium

@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "cli.h"
+
+#include "catalogloader.h"
+#include "catalogstore.h"
+#include "entityref.h"
+#include "graph.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace atrium {
+
+namespace {
+
+const char *const kUsage =
+    "Usage: atrium [COMMAND] [OPTIONS]\n"
+    "\n"
+    "Without a command, opens the desktop app:\n"
+    "  atrium [--demo] [--cache FILE] [--lang CODE]\n"
+    "  atrium --screenshot FILE [--view catalog|entity:REF] [--demo]\n"
+    "  atrium --self-test\n"
+    "\n"
+    "Commands:\n"
+    "  validate [--json] [--refs] PATH...        check Backstage descriptor files or folders\n"
+    "  catalog import [--cache FILE] PATH...      load files or folders into the cache\n"
+    "  catalog list [--cache FILE] [--kind K] [--owner REF] [--json]\n"
+    "  catalog show [--cache FILE] REF [--json]\n"
+    "  catalog deps [--cache FILE] REF [--reverse] [--depth N] [--json|--dot]\n"
+    "  version                                    print the version\n"
+    "\n"
+    "validate exits 0 when there is no error, 1 when there is one, 2 on a usage error.\n"
+    "The cache is $ATRIUM_CACHE, else the file under your XDG data folder.\n";
+
+/** Arguments of one command: flags, options with a value, and positionals. */
+struct Args {
+    QStringList positional;
+    QSet<QString> flags;
+    QHash<QString, QString> values;
+    QString error;
+
+    static Args parse(const QStringList &in, const QStringList &flagNames, const QStringList &valueNames)
+    {
+        Args a;
+        for (int i = 0; i < in.size(); ++i) {
+            const QString &s = in[i];
+            if (s == u"--") {
+                a.positional += in.mid(i + 1);
+                break;
+            }
+            if (s.startsWith(u"--")) {
+                QString name = s;
+                QString value;
+                const qsizetype eq = s.indexOf(u'=');
+                if (eq > 0) {
+                    name = s.left(eq);
+                    value = s.mid(eq + 1);
+                }
+                if (flagNames.contains(name) && eq < 0) {
+                    a.flags.insert(name);
+                } else if (valueNames.contains(name)) {
+                    if (eq < 0) {
+                        if (i + 1 >= in.size()) {
+                            a.error = QStringLiteral("option %1 needs a value").arg(name);
+                            return a;
+                        }
+                        value = in[++i];
+                    }
+                    a.values.insert(name, value);
+                } else {
+                    a.error = QStringLiteral("unknown option %1").arg(s);
+                    return a;
+                }
+            } else {
+                a.positional << s;
+            }
+        }
+        return a;
+    }
+};
+
+QString displayPath(const QString &path)
+{
+    if (path.contains(u"://"))
+        return path;
+    const QString cwd = QDir::currentPath();
+    if (path.startsWith(cwd + u'/'))
+        return path.mid(cwd.size() + 1);
+    return path;
+}
+
+/** Messages name other files too ("already defined at ..."): show those
+ *  relative to the current folder as well, so output is the same on every
+ *  checkout. */
+QString displayMessage(const QString &message)
+{
+    QString m = message;
+    return m.replace(QDir::currentPath() + u'/', QString());
+}
+
+QJsonObject diagnosticJson(const Diagnostic &d)
+{
+    QJsonObject o{{QStringLiteral("file"), displayPath(d.file)},
+                  {QStringLiteral("line"), d.line},
+                  {QStringLiteral("column"), d.column},
+                  {QStringLiteral("severity"), Diagnostic::severityName(d.severity)},
+                  {QStringLiteral("message"), displayMessage(d.message)}};
+    if (!d.entityRef.isEmpty())
+        o.insert(QStringLiteral("entityRef"), d.entityRef);
+    return o;
+}
+
+void printDiagnostics(const Diagnostics &diags, QTextStream &out)
+{
+    for (const auto &d : diags) {
+        Diagnostic shown = d;
+        shown.file = displayPath(d.file);
+        shown.message = displayMessage(d.message);
+        out << shown.toString() << '\n';
+    }
+}
+
+int usageError(QTextStream &err, const QString &msg)
+{
+    err << "atrium: " << msg << "\n" << "Try 'atrium help' for usage.\n";
+    return 2;
+}
+
+bool openStore(CatalogStore &store, const Args &a, QTextStream &err, bool mustExist)
+{
+    const QString path = a.values.value(QStringLiteral("--cache"), CatalogStore::defaultPath());
+    if (mustExist && !QFileInfo::exists(path)) {
+        err << "atrium: no catalog cache at " << path << "; run 'atrium catalog import PATH' or 'atrium sync' first\n";
+        return false;
+    }
+    QString error;
+    if (!store.open(path, &error)) {
+        err << "atrium: cannot open the cache " << path << ": " << error << '\n';
+        return false;
+    }
+    return true;
+}
+
+void writeJson(QTextStream &out, const QJsonValue &v)
+{
+    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+int cmdValidate(const QStringList &argv, QTextStream &out, QTextStream &err)
+{
+    const Args a = Args::parse(argv, {QStringLiteral("--json"), QStringLiteral("--refs")}, {});
+    if (!a.error.isEmpty())
+        return usageError(err, a.error);
+    if (a.positional.isEmpty())
+        return usageError(err, QStringLiteral("validate needs at least one file or folder"));
+    for (const QString &p : a.positional)
+        if (!QFileInfo::exists(p))
+            return usageError(err, QStringLiteral("%1: no such file or folder").arg(p));
+    LoadOptions opt;
+    opt.checkReferences = a.flags.contains(QStringLiteral("--refs"));
+    const LoadResult r = CatalogLoader(opt).load(a.positional);
+    if (a.flags.contains(QStringLiteral("--json"))) {
+        QJsonArray problems;
+        for (const auto &d : r.diagnostics)
+            problems.append(diagnosticJson(d));
+        writeJson(out, QJsonObject{{QStringLiteral("files"), r.stats.files},
+                                   {QStringLiteral("entities"), int(r.entities.size())},
+                                   {QStringLiteral("errors"), r.errorCount()},
+                                   {QStringLiteral("warnings"), r.warningCount()},
+                                   {QStringLiteral("problems"), problems}});
+    } else {
+        printDiagnostics(r.diagnostics, out);
+        err << QStringLiteral("%1 file(s), %2 valid entit%3: %4 error(s), %5 warning(s)\n")
+                   .arg(r.stats.files)
+                   .arg(r.entities.size())
+                   .arg(r.entities.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
+                   .arg(r.errorCount())
+                   .arg(r.warningCount());
+    }
+    return r.errorCount() > 0 ? 1 : 0;
+}
+
+int cmdImport(const QStringList &argv, QTextStream &out, QTextStream &err)
+{
+    const Args a = Args::parse(argv, {QStringLiteral("--quiet")}, {QStringLiteral("--cache"), QStringLiteral("--source")});
+    if (!a.error.isEmpty())
+        return usageError(err, a.error);
+    if (a.positional.isEmpty())
+        return usageError(err, QStringLiteral("catalog import needs at least one file or folder"));
+    QStringList roots;
+    for (const QString &p : a.positional) {
+        if (!QFileInfo::exists(p))
+            return usageError(err, QStringLiteral("%1: no such file or folder").arg(p));
+        roots << QFileInfo(p).absoluteFilePath();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    SourceInfo src;
+    // The same paths imported again replace what they imported before.
+    src.id = a.values.value(QStringLiteral("--source"), QStringLiteral("file:") + roots.join(u';'));
+    src.kind = QStringLiteral("file");
+    src.location = roots.join(u';');
+    LoadOptions opt;
+    opt.sourceId = src.id;
+    const LoadResult r = CatalogLoader(opt).load(roots);
+    const qint64 loadMs = timer.elapsed();
+
+    CatalogStore store;
+    if (!openStore(store, a, err, false))
+        return 1;
+    QString error;
+    if (!store.replaceSource(src, r.entities, r.diagnostics, &error)) {
+        err << "atrium: writing the cache failed, the previous catalog is unchanged: " << error << '\n';
+        return 1;
+    }
+    const qint64 totalMs = timer.elapsed();
+    if (!a.flags.contains(QStringLiteral("--quiet")))
+        printDiagnostics(r.diagnostics, err);
+    const double secs = std::max<qint64>(totalMs, 1) / 1000.0;
+    out << QStringLiteral("Imported %1 entities from %2 files into %3\n")
+               .arg(r.entities.size())
+               .arg(r.stats.files)
+               .arg(store.path());
+    out << QStringLiteral("%1 errors, %2 warnings; %3 s (load %4 ms, cache write %5 ms), %6 entities/s\n")
+               .arg(r.errorCount())
+               .arg(r.warningCount())
+               .arg(secs, 0, 'f', 2)
+               .arg(loadMs)
+               .arg(totalMs - loadMs)
+               .arg(qint64(r.entities.size() / secs));
+    return r.errorCount() > 0 ? 1 : 0;
+}
+
+QString column(const QString &s, int width)
+{
+    return s.leftJustified(width, u' ', false);
+}
+
+int cmdList(const QStringList &argv, QTextStream &out, QTextStream &err)
+{
+    const Args a = Args::parse(argv, {QStringLiteral("--json")},
+                               {QStringLiteral("--cache"), QStringLiteral("--kind"), QStringLiteral("--owner")});
+    if (!a.error.isEmpty())
+        return usageError(err, a.error);
+    if (!a.positional.isEmpty())
+        return usageError(err, QStringLiteral("catalog list takes no arguments, only options"));
+    CatalogStore store;
+    if (!openStore(store, a, err, true))
+        return 1;
+    EntityQuery q;
+    q.kind = a.values.value(QStringLiteral("--kind"));
+    if (a.values.contains(QStringLiteral("--owner"))) {
+        QString e;
+        const auto ref = EntityRef::parse(a.values.value(QStringLiteral("--owner")), u"group", u"default", &e);
+        if (!ref)
+            return usageError(err, QStringLiteral("--owner: %1").arg(e));
+        q.owner = ref->toString();
+    }
+    const QList<Entity> list = store.entities(q);
+    if (a.flags.contains(QStringLiteral("--json"))) {
+        QJsonArray arr;
+        for (const auto &e : list)
+            arr.append(e.toJson());
+        writeJson(out, arr);
+        return 0;
+    }
+    int w = 3, wo = 5, wt = 4;
+    for (const auto &e : list) {
+        w = std::max(w, int(e.ref().size()));
+        wo = std::max(wo, int(e.owner.size()));
+        wt = std::max(wt, int(e.type.size()));
+    }
+    w = std::min(w, 70);
+    wo = std::min(wo, 50);
+    wt = std::min(wt, 20);
+    out << column(QStringLiteral("REF"), w) << "  " << column(QStringLiteral("OWNER"), wo) << "  "
+        << column(QStringLiteral("TYPE"), wt) << "  " << QStringLiteral("LIFECYCLE") << '\n';
+    for (const auto &e : list)
+        out << column(e.ref(), w) << "  " << column(e.owner, wo) << "  " << column(e.type, wt) << "  " << e.lifecycle << '\n';
+    err << list.size() << " entities\n";
+    return 0;
+}
+
+std::optional<Entity> findEntity(CatalogStore &store, const QString &text, QTextStream &err)
+{
+    QString e;
+    if (!EntityRef::parse(text, u"component", u"default", &e)) {
+        usageError(err, e);
+        return std::nullopt;
+    }
+    auto found = store.entity(text);
+    if (!found)
+        err << "atrium: no entity " << EntityRef::parse(text, u"component", u"default")->toString() << " in the cache\n";
+    return found;
+}
+
+int cmdShow(const QStringList &argv, QTextStream &out, QTextStream &err)
+{
+    const Args a = Args::parse(argv, {QStringLiteral("--json")}, {QStringLiteral("--cache")});
+    if (!a.error.isEmpty())
+        return usageError(err, a.error);
+    if (a.positional.size() != 1)
+        return usageError(err, QStringLiteral("catalog show needs one entity reference"));
+    CatalogStore store;
+    if (!openStore(store, a, err, true))
+        return 1;
+    const auto e = findEntity(store, a.positional.first(), err);
+    if (!e)
+        return 1;
+    if (a.flags.contains(QStringLiteral("--json"))) {
+        writeJson(out, e->toJson());
+        return 0;
+    }
+    out << e->ref() << '\n';
+    if (!e->title.isEmpty())
+        out << "  title:       " << e->title << '\n';
+    if (!e->description.isEmpty())
+        out << "  description: " << e->description << '\n';
+    if (!e->type.isEmpty())
+        out << "  type:        " << e->type << '\n';
+    if (!e->lifecycle.isEmpty())
+        out << "  lifecycle:   " << e->lifecycle << '\n';
+    if (!e->owner.isEmpty())
+        out << "  owner:       " << e->owner << '\n';
+    if (!e->system.isEmpty())
+        out << "  system:      " << e->system << '\n';
+    if (!e->tags.isEmpty())
+        out << "  tags:        " << e->tags.join(QStringLiteral(", ")) << '\n';
+    out << "  file:        " << displayPath(e->file) << ':' << e->line << '\n';
+    if (!e->relations.isEmpty()) {
+        out << "relations:\n";
+        QList<Relation> rels = e->relations;
+        std::sort(rels.begin(), rels.end(), [](const Relation &x, const Relation &y) {
+            return x.type != y.type ? x.type < y.type : x.targetRef < y.targetRef;
+        });
+        for (const auto &r : rels)
+            out << "  " << column(r.type, 14) << ' ' << r.targetRef << '\n';
+    }
+    const Diagnostics problems = store.diagnostics({}, e->ref());
+    if (!problems.isEmpty()) {
+        out << "problems:\n";
+        for (const auto &d : problems)
+            out << "  " << Diagnostic::severityName(d.severity) << ": " << d.message << '\n';
+    }
+    return 0;
+}
+
+int cmdDeps(const QStringList &argv, QTextStream &out, QTextStream &err)
+{
+    const Args a = Args::parse(argv, {QStringLiteral("--json"), QStringLiteral("--dot"), QStringLiteral("--reverse")},
+                               {QStringLiteral("--cache"), QStringLiteral("--depth")});
+    if (!a.error.isEmpty())
+        return usageError(err, a.error);
+    if (a.positional.size() != 1)
+        return usageError(err, QStringLiteral("catalog deps needs one entity reference"));
+    if (a.flags.contains(QStringLiteral("--json")) && a.flags.contains(QStringLiteral("--dot")))
+        return usageError(err, QStringLiteral("--json and --dot cannot be combined"));
+    int depth = -1;
+    if (a.values.contains(QStringLiteral("--depth"))) {
+        bool ok = false;
+        depth = a.values.value(QStringLiteral("--depth")).toInt(&ok);
+        if (!ok || depth < 1)
+            return usageError(err, QStringLiteral("--depth needs a whole number of at least 1"));
+    }
+    CatalogStore store;
+    if (!openStore(store, a, err, true))
+        return 1;
+    const auto e = findEntity(store, a.positional.first(), err);
+    if (!e)
+        return 1;
+    CatalogGraph graph;
+    store.forEachRelation([&](const QString &f, const QString &t, const QString &to) { graph.addRelation(f, t, to); });
+    const bool reverse = a.flags.contains(QStringLiteral("--reverse"));
+    const QList<GraphHit> hits = graph.walk(e->ref(), reverse ? CatalogGraph::Direction::Dependents
+                                                              : CatalogGraph::Direction::Dependencies, depth);
+    if (a.flags.contains(QStringLiteral("--json"))) {
+        QJsonArray arr;
+        for (const auto &h : hits)
+            arr.append(QJsonObject{{QStringLiteral("ref"), h.ref},
+                                   {QStringLiteral("depth"), h.depth},
+                                   {QStringLiteral("via"), h.via},
+                                   {QStringLiteral("from"), h.from}});
+        writeJson(out, arr);
+        return 0;
+    }
+    if (a.flags.contains(QStringLiteral("--dot"))) {
+        out << "digraph \"" << e->ref() << "\" {\n  rankdir=LR;\n  node [shape=box];\n";
+        out << "  \"" << e->ref() << "\" [style=bold];\n";
+        for (const auto &h : hits)
+            out << "  \"" << h.from << "\" -> \"" << h.ref << "\" [label=\"" << h.via << "\"];\n";
+        out << "}\n";
+        return 0;
+    }
+    out << e->ref() << '\n';
+    for (const auto &h : hits)
+        out << QString(h.depth * 2, u' ') << h.ref << "  (" << h.via << " from " << h.from << ")\n";
+    err << hits.size() << (reverse ? " dependents" : " dependencies") << '\n';
+    return 0;
+}
+
+} // namespace
+
+bool isCliCommand(const QStringList &args)
+{
+    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("catalog"), QStringLiteral("help"),
+                                      QStringLiteral("--help"),   QStringLiteral("-h"),      QStringLiteral("version"),
+                                      QStringLiteral("--version")};
+    return !args.isEmpty() && commands.contains(args.first());
+}
+
+int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.isEmpty())
+        return usageError(err, QStringLiteral("no command"));
+    const QString cmd = args.first();
+    const QStringList rest = args.mid(1);
+    if (cmd == u"help" || cmd == u"--help" || cmd == u"-h") {
+        out << kUsage;
+        return 0;
+    }
+    if (cmd == u"version" || cmd == u"--version") {
+        out << "atrium " << QStringLiteral(ATRIUM_VERSION) << " (Qt " << qVersion() << ")\n";
+        return 0;
+    }
+    if (cmd == u"validate")
+        return cmdValidate(rest, out, err);
+    if (cmd == u"catalog") {
+        if (rest.isEmpty())
+            return usageError(err, QStringLiteral("catalog needs a subcommand: import, list, show or deps"));
+        const QString sub = rest.first();
+        const QStringList subArgs = rest.mid(1);
+        if (sub == u"import")
+            return cmdImport(subArgs, out, err);
+        if (sub == u"list")
+            return cmdList(subArgs, out, err);
+        if (sub == u"show")
+            return cmdShow(subArgs, out, err);
+        if (sub == u"deps")
+            return cmdDeps(subArgs, out, err);
+        return usageError(err, QStringLiteral("unknown catalog subcommand \"%1\"").arg(sub));
+    }
+    return usageError(err, QStringLiteral("unknown command \"%1\"").arg(cmd));
+}
+
+} // namespace atrium

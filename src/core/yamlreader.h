@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QStringList>
+#include <memory>
+
+namespace atrium {
+
+/** Bounds that keep hostile or broken input from exhausting memory or time. */
+struct YamlLimits {
+    qint64 maxFileBytes = 16 * 1024 * 1024; ///< larger files are refused
+    int maxDepth = 256;                      ///< nesting of maps and sequences
+    qint64 maxNodes = 2'000'000;             ///< nodes per file, aliases expanded
+    qint64 maxScalarBytes = 8 * 1024 * 1024;
+};
+
+/** One YAML document turned into JSON (the shape Backstage works on). */
+struct YamlDocument {
+    QJsonValue root;
+    int index = 0;  ///< position among the file's non-empty documents
+    int rawIndex = 0; ///< position among all documents of the file
+    int line = 0;   ///< 1-based
+    int column = 0;
+};
+
+struct YamlParseResult {
+    QList<YamlDocument> documents; ///< empty and comment-only documents skipped
+    Diagnostics diagnostics;       ///< parse errors, located
+};
+
+/** Reads every document of @p data (UTF-8, optional BOM, LF or CRLF) with the
+ *  YAML 1.2 core schema that Backstage's YAML library uses: plain scalars
+ *  become null, booleans and numbers, quoted ones stay strings, merge keys are
+ *  ordinary keys and duplicate keys are errors.
+ *
+ *  Written on yaml-cpp's event API rather than its node tree: the events give
+ *  positions and tags without building a second tree, and let us bound alias
+ *  expansion and depth before memory is spent. */
+YamlParseResult parseYaml(const QByteArray &data, const QString &file, const YamlLimits &limits = {});
+
+/** Finds positions of values inside a file's documents. The file is parsed
+ *  again into a node tree only when a diagnostic first needs a position, so
+ *  files without problems pay nothing. */
+class YamlLocator
+{
+public:
+    explicit YamlLocator(const QByteArray &data);
+    ~YamlLocator();
+    /** 1-based line and column of the value at @p path (keys, or array
+     *  indexes as decimal strings) in document @p rawIndex; falls back to the
+     *  closest ancestor that exists, and to (0, 0) when nothing does. */
+    std::pair<int, int> locate(int rawIndex, const QStringList &path);
+
+private:
+    struct Private;
+    QByteArray m_data;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace atrium

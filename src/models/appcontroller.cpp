@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "appcontroller.h"
+
+#include "catalogmodel.h"
+#include "entityref.h"
+#include "problemsmodel.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QEventLoop>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace atrium {
+
+Q_LOGGING_CATEGORY(lcApp, "atrium.models.app")
+
+AppController::AppController(QObject *parent, const QString &demoParent)
+    : QObject(parent)
+    , m_catalog(new CatalogModel(this))
+    , m_problems(new ProblemsModel(this))
+    , m_demoParent(demoParent)
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    // One worker: a load and an import never overlap, and each opens its
+    // own store (one connection per thread).
+    m_pool.setMaxThreadCount(1);
+    connect(&m_watcher, &QFutureWatcher<CatalogSnapshot>::finished, this, [this] {
+        apply(m_watcher.result());
+    });
+    m_ageTimer.setInterval(60 * 1000);
+    connect(&m_ageTimer, &QTimer::timeout, this, &AppController::cacheAgeChanged);
+    m_ageTimer.start();
+}
+
+AppController::~AppController()
+{
+    // The job may still be writing into the demo folder.
+    m_watcher.waitForFinished();
+    m_pool.waitForDone();
+}
+
+void AppController::openCache(const QString &path)
+{
+    if (m_loading) {
+        qCWarning(lcApp) << "already loading; ignored opening" << path;
+        return;
+    }
+    m_demoDir.reset();
+    start([path] { return readCatalogCache(path); }, false);
+}
+
+void AppController::openDemo()
+{
+    if (m_loading) {
+        qCWarning(lcApp) << "already loading; ignored opening the demo";
+        return;
+    }
+    const QString parent =
+        m_demoParent.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) : m_demoParent;
+    QDir().mkpath(parent);
+    // A fresh folder per run: two windows on the demo must not share files,
+    // and an old demo cache with an outdated schema never gets in the way.
+    auto dir = std::make_unique<QTemporaryDir>(QDir(parent).filePath(QStringLiteral("demo-XXXXXX")));
+    if (!dir->isValid()) {
+        setError(tr("Cannot create a folder for the demo in %1: %2")
+                     .arg(QDir::toNativeSeparators(parent), dir->errorString()));
+        Q_EMIT loadFinished(false);
+        return;
+    }
+    const QString folder = dir->path();
+    m_demoDir = std::move(dir);
+    const QString cache = QDir(folder).filePath(QStringLiteral("demo.sqlite"));
+    start([folder, cache] { return importDemoCatalog(QStringLiteral(":/demo"), folder, cache); }, true);
+}
+
+void AppController::reload()
+{
+    if (m_cachePath.isEmpty() || m_loading)
+        return;
+    const QString path = m_cachePath;
+    const bool demo = m_demo;
+    start([path] { return readCatalogCache(path); }, demo);
+}
+
+void AppController::start(std::function<CatalogSnapshot()> job, bool demo)
+{
+    m_loading = true;
+    m_pendingDemo = demo;
+    Q_EMIT loadingChanged();
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, std::move(job)));
+}
+
+void AppController::apply(const CatalogSnapshot &snap)
+{
+    m_loading = false;
+    m_loaded = snap.ok();
+    if (snap.ok()) {
+        m_cachePath = snap.cachePath;
+        m_demo = m_pendingDemo;
+        m_lastUpdated = snap.updatedAt;
+        m_catalog->setSourceFolders(snap.folders);
+        m_catalog->setEntities(snap.entities);
+        m_problems->setDiagnostics(snap.diagnostics, snap.folders);
+        setError({});
+        qCInfo(lcApp) << "opened" << snap.cachePath << "with" << snap.entities.size() << "entities,"
+                      << snap.diagnostics.size() << "problems";
+        // The selection may be gone from the new catalog.
+        if (!m_selectedRef.isEmpty() && !m_catalog->find(m_selectedRef))
+            clearSelection();
+        Q_EMIT sourceChanged();
+        Q_EMIT cacheAgeChanged();
+    } else {
+        setError(snap.error);
+    }
+    Q_EMIT loadingChanged();
+    Q_EMIT loadFinished(snap.ok());
+}
+
+void AppController::setError(const QString &error)
+{
+    if (error == m_error)
+        return;
+    m_error = error;
+    Q_EMIT errorChanged();
+}
+
+bool AppController::waitForLoaded(int timeoutMs)
+{
+    if (!m_loading)
+        return m_loaded;
+    QEventLoop loop;
+    bool ok = false;
+    connect(this, &AppController::loadFinished, &loop, [&](bool result) {
+        ok = result;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return ok;
+}
+
+QString AppController::cacheAge() const
+{
+    return ageText(m_lastUpdated, m_now());
+}
+
+QString AppController::ageText(const QDateTime &then, const QDateTime &now)
+{
+    if (!then.isValid())
+        return {};
+    const qint64 secs = then.secsTo(now);
+    if (secs < 60)
+        return tr("just now");
+    if (secs < 3600)
+        return tr("%1 min ago").arg(secs / 60);
+    if (secs < 24 * 3600)
+        return tr("%1 h ago").arg(secs / 3600);
+    if (secs < 7 * 24 * 3600)
+        return tr("%1 d ago").arg(secs / (24 * 3600));
+    return QLocale().toString(then.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+void AppController::setClock(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+    Q_EMIT cacheAgeChanged();
+}
+
+void AppController::setSelectedRef(const QString &ref)
+{
+    // Picking from the table starts a new trail for back().
+    const bool hadHistory = !m_history.isEmpty();
+    m_history.clear();
+    if (!select(ref) && hadHistory)
+        Q_EMIT selectedRefChanged();
+}
+
+bool AppController::select(const QString &ref)
+{
+    const QString canonical = ref.toLower();
+    if (canonical == m_selectedRef)
+        return false;
+    m_selectedRef = canonical;
+    Q_EMIT selectedRefChanged();
+    return true;
+}
+
+void AppController::navigateTo(const QString &ref)
+{
+    if (ref.toLower() == m_selectedRef)
+        return;
+    if (!m_selectedRef.isEmpty()) {
+        m_history.append(m_selectedRef);
+        // Enough to retrace a browsing session, small enough to never matter.
+        if (m_history.size() > 100)
+            m_history.removeFirst();
+    }
+    select(ref);
+}
+
+void AppController::back()
+{
+    if (m_history.isEmpty())
+        return;
+    m_selectedRef = m_history.takeLast();
+    Q_EMIT selectedRefChanged();
+}
+
+void AppController::clearSelection()
+{
+    setSelectedRef({});
+}
+
+bool AppController::hasEntity(const QString &ref) const
+{
+    return m_catalog->find(ref) != nullptr;
+}
+
+bool AppController::openLink(const QString &url)
+{
+    const QUrl u = QUrl::fromUserInput(url);
+    const QString scheme = u.scheme().toLower();
+    if (!u.isValid() || (scheme != u"https" && scheme != u"http" && scheme != u"mailto")) {
+        qCWarning(lcApp) << "refused to open link" << url;
+        Q_EMIT linkRefused(url);
+        return false;
+    }
+    if (!m_linksEnabled)
+        return true;
+    return QDesktopServices::openUrl(u);
+}
+
+} // namespace atrium

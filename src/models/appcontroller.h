@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "catalogmodel.h"
+#include "catalogsnapshot.h"
+#include "problemsmodel.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+#include <QThreadPool>
+#include <QTimer>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+#include <functional>
+#include <memory>
+
+class QTemporaryDir;
+
+namespace atrium {
+
+/** The application's state that outlives any one page: which catalog is
+ *  open (a cache file, or the bundled demo), its entities and problems,
+ *  which entity is selected, and the actions on them.
+ *
+ *  Created by the composition root (gui.cpp) and handed to Main.qml.
+ *  Reading and importing run on a worker thread; `loading` and `error`
+ *  say how that went. */
+class AppController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the application")
+    Q_PROPERTY(atrium::CatalogModel *catalog READ catalog CONSTANT)
+    Q_PROPERTY(atrium::ProblemsModel *problems READ problems CONSTANT)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(bool loaded READ loaded NOTIFY loadingChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(QString cachePath READ cachePath NOTIFY sourceChanged)
+    Q_PROPERTY(bool demo READ isDemo NOTIFY sourceChanged)
+    Q_PROPERTY(QDateTime lastUpdated READ lastUpdated NOTIFY sourceChanged)
+    /** "5 min ago", refreshed every minute; empty when never updated. */
+    Q_PROPERTY(QString cacheAge READ cacheAge NOTIFY cacheAgeChanged)
+    Q_PROPERTY(QString selectedRef READ selectedRef WRITE setSelectedRef NOTIFY selectedRefChanged)
+    Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY selectedRefChanged)
+
+public:
+    /** @p demoParent is where demo folders are made (default: the user's
+     *  cache location). */
+    explicit AppController(QObject *parent = nullptr, const QString &demoParent = {});
+    ~AppController() override;
+
+    CatalogModel *catalog() const { return m_catalog; }
+    ProblemsModel *problems() const { return m_problems; }
+    bool loading() const { return m_loading; }
+    bool loaded() const { return m_loaded; }
+    QString error() const { return m_error; }
+    QString cachePath() const { return m_cachePath; }
+    bool isDemo() const { return m_demo; }
+    QDateTime lastUpdated() const { return m_lastUpdated; }
+    QString cacheAge() const;
+    QString selectedRef() const { return m_selectedRef; }
+    void setSelectedRef(const QString &ref);
+    bool canGoBack() const { return !m_history.isEmpty(); }
+
+    /** Opens the cache file @p path (created if missing). */
+    Q_INVOKABLE void openCache(const QString &path);
+    /** Extracts the bundled demo into a fresh folder, imports it into a
+     *  cache file there and opens that. The folder goes when this does. */
+    Q_INVOKABLE void openDemo();
+    /** Reads the open cache again. */
+    Q_INVOKABLE void reload();
+
+    /** Selects @p ref, remembering the current one for back(). */
+    Q_INVOKABLE void navigateTo(const QString &ref);
+    Q_INVOKABLE void back();
+    Q_INVOKABLE void clearSelection();
+    Q_INVOKABLE bool hasEntity(const QString &ref) const;
+    /** Opens a link of an entity in the browser. Only web and mail links:
+     *  a catalog file can hold any URL, and `file:` or custom schemes must
+     *  not run things on a click. */
+    Q_INVOKABLE bool openLink(const QString &url);
+
+    /** "just now", "12 min ago", "3 h ago", "2 d ago", or the date. */
+    static QString ageText(const QDateTime &then, const QDateTime &now);
+    /** For tests: a fixed clock. */
+    void setClock(std::function<QDateTime()> now);
+    /** For tests and screenshots: opening links does nothing. */
+    void setLinksEnabled(bool enabled) { m_linksEnabled = enabled; }
+    /** Blocks until the current load is done (tests, screenshots). */
+    bool waitForLoaded(int timeoutMs = 30000);
+
+Q_SIGNALS:
+    void loadingChanged();
+    void errorChanged();
+    void sourceChanged();
+    void cacheAgeChanged();
+    void selectedRefChanged();
+    /** A load finished; @p ok is false when `error` says why not. */
+    void loadFinished(bool ok);
+    /** openLink() was asked for a link it will not open. */
+    void linkRefused(const QString &url);
+
+private:
+    void start(std::function<CatalogSnapshot()> job, bool demo);
+    void apply(const CatalogSnapshot &snap);
+    void setError(const QString &error);
+    bool select(const QString &ref);
+
+    CatalogModel *m_catalog;
+    ProblemsModel *m_problems;
+    QThreadPool m_pool;
+    QFutureWatcher<CatalogSnapshot> m_watcher;
+    std::unique_ptr<QTemporaryDir> m_demoDir;
+    QString m_demoParent;
+    QTimer m_ageTimer;
+    std::function<QDateTime()> m_now;
+
+    bool m_loading = false;
+    bool m_loaded = false;
+    bool m_demo = false;
+    bool m_pendingDemo = false;
+    bool m_linksEnabled = true;
+    QString m_error;
+    QString m_cachePath;
+    QDateTime m_lastUpdated;
+    QString m_selectedRef;
+    QStringList m_history;
+};
+
+} // namespace atrium

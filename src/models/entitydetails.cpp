@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "entitydetails.h"
+
+#include "catalogmodel.h"
+#include "entity.h"
+#include "entityref.h"
+#include "problemsmodel.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+#include <algorithm>
+
+namespace atrium {
+
+namespace {
+// Long spec values (an API's whole OpenAPI definition, a template's steps)
+// would swamp the panel; the file has them in full.
+constexpr int kMaxValueChars = 280;
+
+QString shorten(QString s)
+{
+    if (s.size() > kMaxValueChars) {
+        s.truncate(kMaxValueChars);
+        s += u'…';
+    }
+    return s;
+}
+
+QString scalarText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return v.toVariant().toString();
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    default:
+        return {};
+    }
+}
+
+QString valueText(const QJsonValue &v)
+{
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        const bool scalars = std::all_of(a.begin(), a.end(), [](const QJsonValue &x) { return !x.isArray() && !x.isObject(); });
+        if (scalars) {
+            QStringList parts;
+            for (const auto &x : a)
+                parts << scalarText(x);
+            return shorten(parts.join(QStringLiteral(", ")));
+        }
+        return shorten(QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)));
+    }
+    if (v.isObject())
+        return shorten(QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
+    return shorten(scalarText(v));
+}
+
+bool looksLikeUrl(const QString &s)
+{
+    return s.startsWith(u"https://") || s.startsWith(u"http://");
+}
+
+QVariantList keyValues(const QJsonObject &o)
+{
+    QVariantList out;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString value = valueText(it.value());
+        out << QVariantMap{{QStringLiteral("key"), it.key()},
+                           {QStringLiteral("value"), value},
+                           {QStringLiteral("isUrl"), looksLikeUrl(value)}};
+    }
+    return out;
+}
+} // namespace
+
+EntityDetails::EntityDetails(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void EntityDetails::setCatalog(CatalogModel *catalog)
+{
+    if (catalog == m_catalog)
+        return;
+    if (m_catalog)
+        disconnect(m_catalog, nullptr, this, nullptr);
+    m_catalog = catalog;
+    if (m_catalog)
+        connect(m_catalog, &QAbstractItemModel::modelReset, this, &EntityDetails::refresh);
+    Q_EMIT catalogChanged();
+    refresh();
+}
+
+void EntityDetails::setProblemsModel(ProblemsModel *problems)
+{
+    if (problems == m_problems)
+        return;
+    if (m_problems)
+        disconnect(m_problems, nullptr, this, nullptr);
+    m_problems = problems;
+    if (m_problems)
+        connect(m_problems, &QAbstractItemModel::modelReset, this, &EntityDetails::refresh);
+    Q_EMIT problemsModelChanged();
+    refresh();
+}
+
+void EntityDetails::setRef(const QString &ref)
+{
+    if (ref == m_ref)
+        return;
+    m_ref = ref;
+    Q_EMIT refChanged();
+    refresh();
+}
+
+QString EntityDetails::relationLabel(const QString &type)
+{
+    static const struct {
+        const char16_t *type;
+        const char *label;
+    } labels[] = {
+        {u"ownedBy", QT_TR_NOOP("Owned by")},
+        {u"ownerOf", QT_TR_NOOP("Owner of")},
+        {u"dependsOn", QT_TR_NOOP("Depends on")},
+        {u"dependencyOf", QT_TR_NOOP("Dependency of")},
+        {u"providesApi", QT_TR_NOOP("Provides API")},
+        {u"apiProvidedBy", QT_TR_NOOP("API provided by")},
+        {u"consumesApi", QT_TR_NOOP("Consumes API")},
+        {u"apiConsumedBy", QT_TR_NOOP("API consumed by")},
+        {u"partOf", QT_TR_NOOP("Part of")},
+        {u"hasPart", QT_TR_NOOP("Has part")},
+        {u"memberOf", QT_TR_NOOP("Member of")},
+        {u"hasMember", QT_TR_NOOP("Has member")},
+        {u"childOf", QT_TR_NOOP("Child of")},
+        {u"parentOf", QT_TR_NOOP("Parent of")},
+    };
+    for (const auto &l : labels) {
+        if (type == QStringView(l.type))
+            return tr(l.label);
+    }
+    return type;
+}
+
+void EntityDetails::refresh()
+{
+    const Entity *e = m_catalog && !m_ref.isEmpty() ? m_catalog->find(m_ref) : nullptr;
+    if (e) {
+        fill(*e);
+    } else {
+        m_found = false;
+        m_kind = m_name = m_ns = m_title = m_description = m_type = m_lifecycle = QString();
+        m_owner = m_ownerRef = m_system = m_systemRef = m_location = QString();
+        m_ownerFound = m_systemFound = m_systemIsDomain = false;
+        m_tags.clear();
+        m_labels.clear();
+        m_annotations.clear();
+        m_links.clear();
+        m_specFields.clear();
+        m_relationGroups.clear();
+        m_problemList.clear();
+        // Still say which entity was asked for.
+        if (const auto parsed = EntityRef::parse(m_ref)) {
+            m_kind = parsed->kind;
+            m_name = parsed->name;
+            m_ns = parsed->ns;
+        }
+    }
+    Q_EMIT detailsChanged();
+}
+
+void EntityDetails::fill(const Entity &e)
+{
+    m_found = true;
+    m_kind = e.kind;
+    m_name = e.name;
+    m_ns = e.ns;
+    m_title = e.title;
+    m_description = e.description;
+    m_type = e.type;
+    m_lifecycle = e.lifecycle;
+    m_tags = e.tags;
+    m_ownerRef = e.owner;
+    m_owner = CatalogModel::displayRef(e.owner, u"group");
+    m_ownerFound = !e.owner.isEmpty() && m_catalog->find(e.owner);
+    m_systemIsDomain = e.kind.compare(u"system", Qt::CaseInsensitive) == 0;
+    m_systemRef = e.system;
+    m_system = CatalogModel::displayRef(e.system, m_systemIsDomain ? u"domain" : u"system");
+    m_systemFound = !e.system.isEmpty() && m_catalog->find(e.system);
+    m_location = m_catalog->displayPath(e.file);
+    if (e.line > 0)
+        m_location += u':' + QString::number(e.line);
+
+    const QJsonObject metadata = e.data.value(u"metadata").toObject();
+    m_labels = keyValues(metadata.value(u"labels").toObject());
+    m_annotations = keyValues(metadata.value(u"annotations").toObject());
+
+    m_links.clear();
+    for (const QJsonValue &v : metadata.value(u"links").toArray()) {
+        const QJsonObject l = v.toObject();
+        const QString url = l.value(u"url").toString();
+        if (url.isEmpty())
+            continue;
+        const QString title = l.value(u"title").toString();
+        m_links << QVariantMap{{QStringLiteral("url"), url},
+                               {QStringLiteral("title"), title.isEmpty() ? url : title},
+                               {QStringLiteral("icon"), l.value(u"icon").toString()}};
+    }
+
+    // The header shows these already.
+    QStringList shown{QStringLiteral("type"), QStringLiteral("lifecycle"), QStringLiteral("owner")};
+    shown << (m_systemIsDomain ? QStringLiteral("domain") : QStringLiteral("system"));
+    m_specFields.clear();
+    const QJsonObject spec = e.data.value(u"spec").toObject();
+    for (auto it = spec.begin(); it != spec.end(); ++it) {
+        if (shown.contains(it.key()))
+            continue;
+        m_specFields << QVariantMap{{QStringLiteral("key"), it.key()}, {QStringLiteral("value"), valueText(it.value())}};
+    }
+
+    // Group by type, in the order Atrium lists relation types (forward
+    // relation next to its inverse); targets sorted by kind, then name.
+    const QStringList &order = knownRelationTypes();
+    QList<Relation> rels = e.relations;
+    std::stable_sort(rels.begin(), rels.end(), [&order](const Relation &a, const Relation &b) {
+        const auto ia = order.indexOf(a.type), ib = order.indexOf(b.type);
+        const auto ra = ia < 0 ? order.size() : ia, rb = ib < 0 ? order.size() : ib;
+        if (ra != rb)
+            return ra < rb;
+        if (a.type != b.type)
+            return a.type < b.type;
+        return a.targetRef < b.targetRef;
+    });
+    m_relationGroups.clear();
+    QString currentType;
+    QVariantList targets;
+    QSet<QString> seen;
+    auto flush = [&] {
+        if (!targets.isEmpty()) {
+            m_relationGroups << QVariantMap{{QStringLiteral("type"), currentType},
+                                            {QStringLiteral("label"), relationLabel(currentType)},
+                                            {QStringLiteral("targets"), targets}};
+        }
+        targets.clear();
+        seen.clear();
+    };
+    for (const Relation &r : rels) {
+        if (r.type != currentType) {
+            flush();
+            currentType = r.type;
+        }
+        if (seen.contains(r.targetRef))
+            continue;
+        seen.insert(r.targetRef);
+        const Entity *target = m_catalog->find(r.targetRef);
+        const auto parsed = EntityRef::parse(r.targetRef);
+        QString kind = target ? target->kind : (parsed ? parsed->kind : QString());
+        QString name = parsed ? parsed->humanString(parsed->kind) : r.targetRef;
+        targets << QVariantMap{{QStringLiteral("ref"), r.targetRef},
+                               {QStringLiteral("kind"), kind},
+                               {QStringLiteral("name"), name},
+                               {QStringLiteral("title"), target ? target->title : QString()},
+                               {QStringLiteral("found"), target != nullptr}};
+    }
+    flush();
+
+    m_problemList.clear();
+    if (m_problems) {
+        for (int row : m_problems->rowsFor(e.ref())) {
+            const Diagnostic &d = m_problems->diagnosticAt(row);
+            m_problemList << QVariantMap{{QStringLiteral("severity"), Diagnostic::severityName(d.severity)},
+                                         {QStringLiteral("location"), m_problems->locationAt(row)},
+                                         {QStringLiteral("message"), d.message}};
+        }
+    }
+}
+
+} // namespace atrium

@@ -1,0 +1,1001 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "catalogstore.h"
+
+#include "entityref.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QVariant>
+
+#include <atomic>
+#include <limits>
+#include <stop_token>
+#include <thread>
+#include <vector>
+
+namespace atrium {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcCache, "atrium.cache")
+
+/** The schema, one step per version: step i takes user_version from i to
+ *  i + 1. Append new steps; never edit a step that has shipped, since caches
+ *  already at that version will not run it again. */
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        // 1: the first schema.
+        {
+            QStringLiteral(R"(CREATE TABLE sources (
+                id TEXT PRIMARY KEY NOT NULL,
+                kind TEXT NOT NULL DEFAULT 'file',
+                location TEXT NOT NULL DEFAULT '',
+                updated_at TEXT,
+                entity_count INTEGER NOT NULL DEFAULT 0,
+                error_count INTEGER NOT NULL DEFAULT 0,
+                warning_count INTEGER NOT NULL DEFAULT 0))"),
+            // ref is the canonical lower-case `kind:namespace/name`, so
+            // lookups are exact; kind and name are NOCASE for filters and
+            // ordering, which match Backstage's case-insensitive identity.
+            QStringLiteral(R"(CREATE TABLE entities (
+                ref TEXT PRIMARY KEY NOT NULL,
+                source_id TEXT NOT NULL REFERENCES sources(id),
+                api_version TEXT NOT NULL DEFAULT '',
+                kind TEXT NOT NULL COLLATE NOCASE,
+                namespace TEXT NOT NULL COLLATE NOCASE,
+                name TEXT NOT NULL COLLATE NOCASE,
+                title TEXT NOT NULL DEFAULT '',
+                description TEXT NOT NULL DEFAULT '',
+                type TEXT NOT NULL DEFAULT '',
+                lifecycle TEXT NOT NULL DEFAULT '',
+                owner TEXT NOT NULL DEFAULT '',
+                system TEXT NOT NULL DEFAULT '',
+                tags TEXT NOT NULL DEFAULT '[]',
+                file TEXT NOT NULL DEFAULT '',
+                line INTEGER NOT NULL DEFAULT 0,
+                "column" INTEGER NOT NULL DEFAULT 0,
+                document INTEGER NOT NULL DEFAULT 0,
+                data TEXT NOT NULL DEFAULT '{}'))"),
+            QStringLiteral("CREATE INDEX entities_source ON entities(source_id)"),
+            QStringLiteral("CREATE INDEX entities_kind_name ON entities(kind, name)"),
+            // The rowid keeps each entity's relations in the order written.
+            // A relation lives and dies with its source entity (source_ref),
+            // so source_id is informative only: no index or foreign key to
+            // keep up on the hottest insert.
+            QStringLiteral(R"(CREATE TABLE relations (
+                source_ref TEXT NOT NULL,
+                type TEXT NOT NULL,
+                target_ref TEXT NOT NULL,
+                source_id TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX relations_source_ref ON relations(source_ref)"),
+            QStringLiteral("CREATE INDEX relations_target_ref ON relations(target_ref)"),
+            // id keeps diagnostics in load order.
+            QStringLiteral(R"(CREATE TABLE diagnostics (
+                id INTEGER PRIMARY KEY,
+                source_id TEXT NOT NULL REFERENCES sources(id),
+                severity TEXT NOT NULL CHECK (severity IN ('error', 'warning')),
+                file TEXT NOT NULL DEFAULT '',
+                line INTEGER NOT NULL DEFAULT 0,
+                "column" INTEGER NOT NULL DEFAULT 0,
+                message TEXT NOT NULL,
+                entity_ref TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX diagnostics_source ON diagnostics(source_id)"),
+            QStringLiteral("CREATE INDEX diagnostics_entity ON diagnostics(entity_ref)"),
+        },
+    };
+    return steps;
+}
+
+constexpr auto kEntityColumns =
+    "ref, source_id, api_version, kind, namespace, name, title, description, type, lifecycle, "
+    "owner, system, tags, file, line, \"column\", document, data";
+// data read as a BLOB comes back as the stored UTF-8 bytes, ready for the
+// JSON parser, instead of a QString converted there and back.
+constexpr auto kEntitySelect =
+    "SELECT ref, source_id, api_version, kind, namespace, name, title, description, type, lifecycle, "
+    "owner, system, tags, file, line, \"column\", document, CAST(data AS BLOB) FROM entities";
+
+/** @p s, never null: QSQLITE binds a null QString as SQL NULL, and the text
+ *  columns are NOT NULL so that `owner = ''` means "no owner". */
+const QString &nonNull(const QString &s)
+{
+    static const QString empty = QString::fromLatin1("", 0);
+    return s.isNull() ? empty : s;
+}
+
+constexpr int kMaxParams = 256;
+
+/** Placeholder `:pN`, built once. Qt binds a value by position by formatting
+ *  the position into such a name on every call, which costs more than
+ *  SQLite's insert of the value; binding by a ready name skips that. */
+const QString &param(int i)
+{
+    static const QStringList names = [] {
+        QStringList l;
+        for (int n = 0; n < kMaxParams; ++n)
+            l << QStringLiteral(":p%1").arg(n);
+        return l;
+    }();
+    Q_ASSERT(i < kMaxParams);
+    return names.at(i);
+}
+
+/** `(:pFROM, ..., :pFROM+COUNT-1)` */
+QString paramTuple(int from, int count)
+{
+    QStringList l;
+    for (int i = from; i < from + count; ++i)
+        l << param(i);
+    return u'(' + l.join(u',') + u')';
+}
+
+QString sqlError(const QSqlQuery &q)
+{
+    const QSqlError e = q.lastError();
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+/** Runs @p sql; on failure fills @p error with @p what and the database's reason. */
+bool run(QSqlDatabase db, const QString &sql, const QString &what, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = QStringLiteral("%1: %2").arg(what, sqlError(q));
+    qCWarning(lcCache) << what << sql << q.lastError().text();
+    return false;
+}
+
+/** An open write transaction that rolls back unless committed, so that an
+ *  error or an exception (from a caller's callback) leaves the file as it was. */
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(QSqlDatabase db) : m_db(std::move(db)) {}
+    ~WriteTransaction()
+    {
+        if (m_active) {
+            QSqlQuery q(m_db);
+            if (!q.exec(QStringLiteral("ROLLBACK")))
+                qCWarning(lcCache) << "rollback failed:" << q.lastError().text();
+        }
+    }
+    // IMMEDIATE takes the write lock now: a deferred transaction that starts
+    // by reading can fail to upgrade when another connection writes first.
+    bool begin(QString *error)
+    {
+        m_active = run(m_db, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("Could not start writing the catalog cache"), error);
+        return m_active;
+    }
+    bool commit(QString *error)
+    {
+        if (!run(m_db, QStringLiteral("COMMIT"), QStringLiteral("Could not save the catalog cache"), error))
+            return false; // the destructor rolls back
+        m_active = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+/** Canonical form of a ref given in full or short (`name`, `ns/name`). */
+QString normalizeRef(const QString &text, QStringView defaultKind)
+{
+    if (auto r = EntityRef::parse(text, defaultKind, u"default"))
+        return r->toString();
+    return text.trimmed().toLower();
+}
+
+/** A JSON array of strings, written by hand: QJsonDocument costs more than
+ *  the row insert for a two-tag list. */
+QString tagsToJson(const QStringList &tags)
+{
+    QString out;
+    out.reserve(16 * tags.size() + 2);
+    out += u'[';
+    for (const QString &t : tags) {
+        if (out.size() > 1)
+            out += u',';
+        out += u'"';
+        for (const QChar c : t) {
+            if (c == u'"' || c == u'\\') {
+                out += u'\\';
+                out += c;
+            } else if (c.unicode() < 0x20) {
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            } else {
+                out += c;
+            }
+        }
+        out += u'"';
+    }
+    out += u']';
+    return out;
+}
+
+QStringList tagsFromJson(const QString &text)
+{
+    QStringList out;
+    if (text.size() <= 2)
+        return out;
+    for (const auto &v : QJsonDocument::fromJson(text.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
+QString severityText(Severity s)
+{
+    return s == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+QString timeText(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFromText(const QString &s)
+{
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+/** Reads one entities row selected with kEntityColumns. */
+Entity entityFromRow(const QSqlQuery &q)
+{
+    Entity e;
+    e.source = q.value(1).toString();
+    e.apiVersion = q.value(2).toString();
+    e.kind = q.value(3).toString();
+    e.ns = q.value(4).toString();
+    e.name = q.value(5).toString();
+    e.title = q.value(6).toString();
+    e.description = q.value(7).toString();
+    e.type = q.value(8).toString();
+    e.lifecycle = q.value(9).toString();
+    e.owner = q.value(10).toString();
+    e.system = q.value(11).toString();
+    e.tags = tagsFromJson(q.value(12).toString());
+    e.file = q.value(13).toString();
+    e.line = q.value(14).toInt();
+    e.column = q.value(15).toInt();
+    e.document = q.value(16).toInt();
+    e.data = QJsonDocument::fromJson(q.value(17).toByteArray()).object();
+    return e;
+}
+
+/** Fills the relations of @p entities, whose refs are indexed in @p index.
+ *  Few entities: an indexed lookup per chunk of refs. Many: one pass over
+ *  the whole table, which beats thousands of index probes. */
+void fillRelations(QSqlDatabase db, QList<Entity> &entities, const QHash<QString, qsizetype> &index)
+{
+    if (entities.isEmpty())
+        return;
+    auto consume = [&](QSqlQuery &q) {
+        while (q.next()) {
+            const auto it = index.constFind(q.value(0).toString());
+            if (it != index.cend())
+                entities[*it].relations.append(Relation{q.value(1).toString(), q.value(2).toString()});
+        }
+    };
+    constexpr qsizetype kChunk = 500;
+    if (entities.size() > 4 * kChunk) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT source_ref, type, target_ref FROM relations ORDER BY rowid")))
+            qCWarning(lcCache) << "reading relations failed:" << q.lastError().text();
+        consume(q);
+        return;
+    }
+    for (qsizetype start = 0; start < entities.size(); start += kChunk) {
+        const qsizetype n = std::min(kChunk, entities.size() - start);
+        QString sql = QStringLiteral("SELECT source_ref, type, target_ref FROM relations WHERE source_ref IN (");
+        for (qsizetype i = 0; i < n; ++i)
+            sql += i ? QStringLiteral(",?") : QStringLiteral("?");
+        sql += QStringLiteral(") ORDER BY rowid");
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (qsizetype i = 0; i < n; ++i)
+            q.bindValue(int(i), entities[start + i].ref());
+        if (!q.exec())
+            qCWarning(lcCache) << "reading relations failed:" << q.lastError().text();
+        consume(q);
+    }
+}
+
+/** Deletes the rows @p sourceId owns, relations first (they are found
+ *  through their entities). On failure @p q holds the error. */
+bool deleteSourceRows(QSqlQuery &q, const QString &sourceId)
+{
+    static const char *const statements[] = {
+        "DELETE FROM relations WHERE source_ref IN (SELECT ref FROM entities WHERE source_id = ?)",
+        "DELETE FROM entities WHERE source_id = ?",
+        "DELETE FROM diagnostics WHERE source_id = ?",
+    };
+    for (const char *sql : statements) {
+        q.prepare(QLatin1String(sql));
+        q.bindValue(0, sourceId);
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+/** Encodes entity documents to compact JSON on a second core while the
+ *  writing thread inserts rows, which takes encoding off the critical path.
+ *  The two threads meet once per block of documents, not per document: a
+ *  wake-up per row would cost more than the encoding saves. The encoder
+ *  stays at most a few blocks ahead so that memory does not grow with the
+ *  catalog. */
+class DocumentEncoder
+{
+public:
+    explicit DocumentEncoder(const QList<Entity> &entities) : m_entities(entities)
+    {
+        if (entities.size() < 2 * kBlock || QThread::idealThreadCount() < 2)
+            return;
+        m_docs.resize(entities.size());
+        m_thread = std::jthread([this](std::stop_token stop) { run(stop); });
+    }
+    ~DocumentEncoder()
+    {
+        if (!m_thread.joinable())
+            return;
+        // Unblock an encoder waiting for room; the jthread then joins.
+        m_thread.request_stop();
+        m_taken.store(std::numeric_limits<int>::max(), std::memory_order_release);
+        m_taken.notify_one();
+    }
+    DocumentEncoder(const DocumentEncoder &) = delete;
+    DocumentEncoder &operator=(const DocumentEncoder &) = delete;
+
+    /** The document of entity @p i; called once per entity, in order. */
+    QByteArray take(int i)
+    {
+        if (!m_thread.joinable())
+            return encode(m_entities[i]);
+        if (i >= m_ready) {
+            int done = m_done.load(std::memory_order_acquire);
+            while (done <= i) {
+                m_done.wait(done, std::memory_order_acquire);
+                done = m_done.load(std::memory_order_acquire);
+            }
+            m_ready = done;
+        }
+        if (i % kBlock == 0) {
+            m_taken.store(i, std::memory_order_release);
+            m_taken.notify_one();
+        }
+        return std::move(m_docs[i]);
+    }
+
+private:
+    static constexpr int kBlock = 256;
+    static constexpr int kMaxAhead = 16 * kBlock;
+
+    static QByteArray encode(const Entity &e) { return QJsonDocument(e.data).toJson(QJsonDocument::Compact); }
+
+    void run(const std::stop_token &stop)
+    {
+        const int n = int(m_entities.size());
+        for (int i = 0; i < n; ++i) {
+            if (i % kBlock == 0) {
+                if (i > 0) {
+                    m_done.store(i, std::memory_order_release);
+                    m_done.notify_one();
+                }
+                int taken = m_taken.load(std::memory_order_acquire);
+                while (i - taken >= kMaxAhead) {
+                    m_taken.wait(taken, std::memory_order_acquire);
+                    taken = m_taken.load(std::memory_order_acquire);
+                }
+                if (stop.stop_requested())
+                    return;
+            }
+            m_docs[i] = encode(m_entities[i]);
+        }
+        m_done.store(n, std::memory_order_release);
+        m_done.notify_one();
+    }
+
+    const QList<Entity> &m_entities;
+    std::vector<QByteArray> m_docs;
+    int m_ready = 0;             ///< documents known to be encoded (writer only)
+    std::atomic<int> m_done{0};  ///< documents encoded, published per block
+    std::atomic<int> m_taken{0}; ///< documents handed to the writer, per block
+    std::jthread m_thread;       ///< last member: joined before the others go
+};
+
+/** Inserts relation rows many to a statement: relations are the most
+ *  numerous rows, and Qt SQL's cost per execution is near SQLite's cost of
+ *  inserting such a short row. */
+class RelationWriter
+{
+public:
+    RelationWriter(const QSqlDatabase &db, const QString &sourceId) : m_batch(db), m_single(db), m_sourceId(sourceId) {}
+
+    bool prepare()
+    {
+        auto sql = [](int rows) {
+            QStringList tuples;
+            for (int i = 0; i < rows; ++i)
+                tuples << paramTuple(4 * i, 4);
+            return QStringLiteral("INSERT INTO relations (source_ref, type, target_ref, source_id) VALUES ")
+                + tuples.join(u',');
+        };
+        if (!m_batch.prepare(sql(kBatch)) || !m_single.prepare(sql(1))) {
+            m_failed = m_batch.lastError().isValid() ? &m_batch : &m_single;
+            return false;
+        }
+        return true;
+    }
+    bool add(const QString &from, const Relation &r)
+    {
+        const int at = 4 * m_pending;
+        m_batch.bindValue(param(at), from);
+        m_batch.bindValue(param(at + 1), nonNull(r.type));
+        m_batch.bindValue(param(at + 2), nonNull(r.targetRef));
+        m_batch.bindValue(param(at + 3), m_sourceId);
+        if (++m_pending < kBatch)
+            return true;
+        m_pending = 0;
+        return execute(m_batch);
+    }
+    /** Writes the rows still pending. */
+    bool flush()
+    {
+        // The batch statement holds the pending rows' values; the
+        // single-row statement takes them one by one.
+        for (int i = 0; i < m_pending; ++i) {
+            for (int k = 0; k < 4; ++k)
+                m_single.bindValue(param(k), m_batch.boundValue(param(4 * i + k)));
+            if (!execute(m_single))
+                return false;
+        }
+        m_pending = 0;
+        return true;
+    }
+    const QSqlQuery &query() const { return m_failed ? *m_failed : m_batch; }
+
+private:
+    static constexpr int kBatch = 64;
+    static_assert(4 * kBatch <= kMaxParams);
+    bool execute(QSqlQuery &q)
+    {
+        if (q.exec())
+            return true;
+        m_failed = &q;
+        return false;
+    }
+    QSqlQuery m_batch;
+    QSqlQuery m_single;
+    QString m_sourceId;
+    QSqlQuery *m_failed = nullptr;
+    int m_pending = 0;
+};
+
+std::atomic<quint64> s_connectionCounter{0};
+
+} // namespace
+
+CatalogStore::CatalogStore() = default;
+
+CatalogStore::~CatalogStore()
+{
+    close();
+}
+
+QString CatalogStore::defaultPath()
+{
+    const QString env = qEnvironmentVariable("ATRIUM_CACHE");
+    if (!env.isEmpty())
+        return env;
+    // GenericDataLocation rather than AppDataLocation: the latter depends on
+    // the organisation and application names, which the CLI and the GUI may
+    // set differently, and both must find the same file.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/atrium/catalog.sqlite");
+}
+
+int CatalogStore::schemaVersion()
+{
+    return int(migrations().size());
+}
+
+bool CatalogStore::open(const QString &path, QString *error)
+{
+    close();
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        qCWarning(lcCache).noquote() << why;
+        close();
+        return false;
+    };
+    if (path.isEmpty())
+        return fail(QStringLiteral("No catalog cache file was given."));
+
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(QStringLiteral("Could not create the folder %1 for the catalog cache.").arg(info.absolutePath()));
+
+    m_path = path;
+    m_connection = QStringLiteral("atrium.catalogstore.%1").arg(++s_connectionCounter);
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        d.setDatabaseName(path);
+        if (!d.open())
+            return fail(QStringLiteral("Could not open the catalog cache %1: %2").arg(path, d.lastError().text()));
+    }
+
+    QString why;
+    // WAL lets readers (the GUI) go on while a sync writes, and makes a
+    // killed writer harmless: uncommitted frames are ignored on recovery.
+    // NORMAL is safe with WAL; a power cut can lose the last commit, never
+    // the file. The busy timeout covers a CLI and a GUI sharing the file.
+    {
+        QSqlQuery q(db());
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
+            return fail(QStringLiteral("%1 is not a usable catalog cache: %2").arg(path, sqlError(q)));
+        if (q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
+            qCWarning(lcCache) << "write-ahead log not available for" << path << "- journal mode is" << q.value(0).toString();
+    }
+    for (const char *pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+        if (!run(db(), QString::fromLatin1(pragma), QStringLiteral("Could not configure the catalog cache"), &why))
+            return fail(why);
+    }
+    if (!migrate(&why))
+        return fail(why);
+    return true;
+}
+
+bool CatalogStore::isOpen() const
+{
+    return !m_connection.isEmpty() && db().isOpen();
+}
+
+void CatalogStore::close()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase d = QSqlDatabase::database(m_connection, false);
+        d.close();
+    }
+    // Only after the last handle to the connection is gone.
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
+    m_path.clear();
+}
+
+QSqlDatabase CatalogStore::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool CatalogStore::migrate(QString *error)
+{
+    const QSqlDatabase d = db();
+    int version = 0;
+    {
+        QSqlQuery q(d);
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+            if (error)
+                *error = QStringLiteral("%1 is not a usable catalog cache: %2").arg(m_path, sqlError(q));
+            return false;
+        }
+        version = q.value(0).toInt();
+    }
+    const auto &steps = migrations();
+    if (version > steps.size()) {
+        if (error)
+            *error = QStringLiteral("The catalog cache %1 was written by a newer version of Atrium (schema %2; this "
+                                    "version knows schema %3 at most). Use a newer Atrium, or another cache file "
+                                    "(--cache or ATRIUM_CACHE).")
+                         .arg(m_path)
+                         .arg(version)
+                         .arg(steps.size());
+        return false;
+    }
+    // One transaction per step, user_version bumped inside it: a failed or
+    // killed migration leaves the file at the previous version, whole.
+    for (int v = version; v < steps.size(); ++v) {
+        WriteTransaction tx(d);
+        if (!tx.begin(error))
+            return false;
+        const QString what = QStringLiteral("Could not upgrade the catalog cache %1 to schema %2").arg(m_path).arg(v + 1);
+        for (const QString &sql : steps[v])
+            if (!run(d, sql, what, error))
+                return false;
+        if (!run(d, QStringLiteral("PRAGMA user_version = %1").arg(v + 1), what, error) || !tx.commit(error))
+            return false;
+        qCInfo(lcCache) << "catalog cache" << m_path << "migrated to schema" << v + 1;
+    }
+    return true;
+}
+
+bool CatalogStore::replaceSource(const SourceInfo &source, const QList<Entity> &entities,
+                                 const Diagnostics &diagnostics, QString *error,
+                                 const std::function<void(int)> &afterEachEntity)
+{
+    if (!isOpen()) {
+        if (error)
+            *error = QStringLiteral("The catalog cache is not open.");
+        return false;
+    }
+    if (source.id.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("A catalog source needs an id.");
+        return false;
+    }
+    const QSqlDatabase d = db();
+    // Declared before the queries so that they are finished before it rolls back.
+    WriteTransaction tx(d);
+    if (!tx.begin(error))
+        return false;
+
+    const QString writeFailed = QStringLiteral("Could not write source %1 to the catalog cache").arg(source.id);
+    auto failed = [&](const QSqlQuery &q) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(writeFailed, sqlError(q));
+        qCWarning(lcCache) << writeFailed << q.lastQuery() << q.lastError().text();
+        return false;
+    };
+
+    // The source row first: the other tables refer to it. Its counts are
+    // set once the rows are in.
+    const QString updated = timeText(source.updatedAt.isValid() ? source.updatedAt : QDateTime::currentDateTimeUtc());
+    {
+        QSqlQuery q(d);
+        q.prepare(QStringLiteral("INSERT INTO sources (id, kind, location, updated_at) VALUES (?, ?, ?, ?) "
+                                 "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, location = excluded.location, "
+                                 "updated_at = excluded.updated_at"));
+        q.bindValue(0, source.id);
+        q.bindValue(1, source.kind.isEmpty() ? QStringLiteral("file") : source.kind);
+        q.bindValue(2, nonNull(source.location));
+        q.bindValue(3, updated);
+        if (!q.exec())
+            return failed(q);
+    }
+    if (QSqlQuery q(d); !deleteSourceRows(q, source.id))
+        return failed(q);
+
+    QSqlQuery insertEntity(d);
+    QSqlQuery owner(d);
+    // DO NOTHING on a ref that is already there: after the deletes above it
+    // belongs to another source (or comes twice in this list), and the first
+    // provider wins, as in Backstage. The document is bound as UTF-8 bytes
+    // and stored as TEXT, sparing a conversion to UTF-16 and back.
+    QStringList values;
+    for (int i = 0; i < 17; ++i)
+        values << param(i);
+    values << QStringLiteral("CAST(%1 AS TEXT)").arg(param(17));
+    if (!insertEntity.prepare(QStringLiteral("INSERT INTO entities (%1) VALUES (%2) ON CONFLICT(ref) DO NOTHING")
+                                  .arg(QLatin1String(kEntityColumns), values.join(u','))))
+        return failed(insertEntity);
+    RelationWriter relations(d, source.id);
+    if (!relations.prepare())
+        return failed(relations.query());
+    if (!owner.prepare(QStringLiteral("SELECT source_id FROM entities WHERE ref = ?")))
+        return failed(owner);
+    // Bound values stay between executions: what is the same for every row
+    // is bound once.
+    insertEntity.bindValue(param(1), source.id);
+
+    DocumentEncoder documents(entities);
+    Diagnostics conflicts;
+    int written = 0;
+    for (int i = 0; i < entities.size(); ++i) {
+        const Entity &e = entities[i];
+        const QString ref = e.ref();
+        insertEntity.bindValue(param(0), ref);
+        insertEntity.bindValue(param(2), nonNull(e.apiVersion));
+        insertEntity.bindValue(param(3), nonNull(e.kind));
+        insertEntity.bindValue(param(4), nonNull(e.ns));
+        insertEntity.bindValue(param(5), nonNull(e.name));
+        insertEntity.bindValue(param(6), nonNull(e.title));
+        insertEntity.bindValue(param(7), nonNull(e.description));
+        insertEntity.bindValue(param(8), nonNull(e.type));
+        insertEntity.bindValue(param(9), nonNull(e.lifecycle));
+        insertEntity.bindValue(param(10), nonNull(e.owner));
+        insertEntity.bindValue(param(11), nonNull(e.system));
+        insertEntity.bindValue(param(12), tagsToJson(e.tags));
+        insertEntity.bindValue(param(13), nonNull(e.file));
+        insertEntity.bindValue(param(14), e.line);
+        insertEntity.bindValue(param(15), e.column);
+        insertEntity.bindValue(param(16), e.document);
+        insertEntity.bindValue(param(17), documents.take(i));
+        if (!insertEntity.exec())
+            return failed(insertEntity);
+
+        if (insertEntity.numRowsAffected() == 0) {
+            owner.bindValue(0, ref);
+            if (!owner.exec())
+                return failed(owner);
+            const QString other = owner.next() ? owner.value(0).toString() : QString();
+            owner.finish();
+            const QString message = other == source.id
+                ? QStringLiteral("conflicting entity %1: already provided earlier in source %2").arg(ref, other)
+                : QStringLiteral("conflicting entity %1: already provided by source %2").arg(ref, other);
+            conflicts.append(Diagnostic{Severity::Error, e.file, e.line, e.column, message, ref});
+        } else {
+            ++written;
+            for (const Relation &r : e.relations) {
+                if (!relations.add(ref, r))
+                    return failed(relations.query());
+            }
+        }
+        if (afterEachEntity)
+            afterEachEntity(i);
+    }
+
+    if (!relations.flush())
+        return failed(relations.query());
+    QSqlQuery insertDiagnostic(d);
+    if (!insertDiagnostic.prepare(QStringLiteral("INSERT INTO diagnostics (source_id, severity, file, line, \"column\", "
+                                                 "message, entity_ref) VALUES (?,?,?,?,?,?,?)")))
+        return failed(insertDiagnostic);
+    int errors = 0;
+    int warnings = 0;
+    for (const Diagnostics *list : std::initializer_list<const Diagnostics *>{&diagnostics, &conflicts}) {
+        for (const Diagnostic &x : *list) {
+            (x.isError() ? errors : warnings) += 1;
+            insertDiagnostic.bindValue(0, source.id);
+            insertDiagnostic.bindValue(1, severityText(x.severity));
+            insertDiagnostic.bindValue(2, nonNull(x.file));
+            insertDiagnostic.bindValue(3, x.line);
+            insertDiagnostic.bindValue(4, x.column);
+            insertDiagnostic.bindValue(5, nonNull(x.message));
+            insertDiagnostic.bindValue(6, nonNull(x.entityRef));
+            if (!insertDiagnostic.exec())
+                return failed(insertDiagnostic);
+        }
+    }
+
+    {
+        QSqlQuery q(d);
+        q.prepare(QStringLiteral("UPDATE sources SET entity_count = ?, error_count = ?, warning_count = ? WHERE id = ?"));
+        q.bindValue(0, written);
+        q.bindValue(1, errors);
+        q.bindValue(2, warnings);
+        q.bindValue(3, source.id);
+        if (!q.exec())
+            return failed(q);
+    }
+    insertEntity.finish();
+    insertDiagnostic.finish();
+    return tx.commit(error);
+}
+
+bool CatalogStore::removeSource(const QString &sourceId, QString *error)
+{
+    if (!isOpen()) {
+        if (error)
+            *error = QStringLiteral("The catalog cache is not open.");
+        return false;
+    }
+    const QSqlDatabase d = db();
+    WriteTransaction tx(d);
+    if (!tx.begin(error))
+        return false;
+    // Children before the source row, which they refer to.
+    QSqlQuery q(d);
+    bool ok = deleteSourceRows(q, sourceId);
+    if (ok) {
+        q.prepare(QStringLiteral("DELETE FROM sources WHERE id = ?"));
+        q.bindValue(0, sourceId);
+        ok = q.exec();
+    }
+    if (!ok) {
+        if (error)
+            *error = QStringLiteral("Could not remove source %1 from the catalog cache: %2").arg(sourceId, sqlError(q));
+        return false;
+    }
+    return tx.commit(error);
+}
+
+QList<SourceInfo> CatalogStore::sources() const
+{
+    QList<SourceInfo> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, kind, location, updated_at, entity_count, error_count, warning_count "
+                               "FROM sources ORDER BY id"))) {
+        qCWarning(lcCache) << "reading sources failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        SourceInfo s;
+        s.id = q.value(0).toString();
+        s.kind = q.value(1).toString();
+        s.location = q.value(2).toString();
+        s.updatedAt = timeFromText(q.value(3).toString());
+        s.entities = q.value(4).toInt();
+        s.errors = q.value(5).toInt();
+        s.warnings = q.value(6).toInt();
+        out.append(s);
+    }
+    return out;
+}
+
+int CatalogStore::entityCount() const
+{
+    if (!isOpen())
+        return 0;
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM entities")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QList<Entity> CatalogStore::entities(const EntityQuery &query) const
+{
+    QList<Entity> out;
+    if (!isOpen())
+        return out;
+    QStringList where;
+    QVariantList values;
+    if (!query.kind.isEmpty()) {
+        where << QStringLiteral("kind = ?"); // the column is NOCASE
+        values << query.kind;
+    }
+    if (!query.owner.isEmpty()) {
+        where << QStringLiteral("owner = ?");
+        values << normalizeRef(query.owner, u"group");
+    }
+    if (!query.ns.isEmpty()) {
+        where << QStringLiteral("namespace = ?");
+        values << query.ns;
+    }
+    if (!query.text.isEmpty()) {
+        // The user's text is a substring, not a pattern: escape LIKE's
+        // wildcards. LIKE is case-insensitive for ASCII.
+        QString pattern = query.text;
+        pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        pattern = u'%' + pattern + u'%';
+        where << QStringLiteral("(name LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\')");
+        values << pattern << pattern << pattern;
+    }
+    QString sql = QLatin1String(kEntitySelect);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY kind, name, namespace");
+    if (query.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(query.limit);
+
+    const QSqlDatabase d = db();
+    QHash<QString, qsizetype> index;
+    {
+        QSqlQuery q(d);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values[i]);
+        if (!q.exec()) {
+            qCWarning(lcCache) << "reading entities failed:" << q.lastError().text();
+            return out;
+        }
+        while (q.next()) {
+            index.insert(q.value(0).toString(), out.size());
+            out.append(entityFromRow(q));
+        }
+    }
+    fillRelations(d, out, index);
+    return out;
+}
+
+std::optional<Entity> CatalogStore::entity(const QString &ref) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    const QString key = normalizeRef(ref, u"component");
+    const QSqlDatabase d = db();
+    QList<Entity> found;
+    {
+        QSqlQuery q(d);
+        q.prepare(QLatin1String(kEntitySelect) + QStringLiteral(" WHERE ref = ?"));
+        q.bindValue(0, key);
+        if (!q.exec() || !q.next())
+            return std::nullopt;
+        found.append(entityFromRow(q));
+    }
+    fillRelations(d, found, {{key, 0}});
+    return found.first();
+}
+
+QList<Relation> CatalogStore::relations(const QString &ref) const
+{
+    QList<Relation> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT type, target_ref FROM relations WHERE source_ref = ? ORDER BY rowid"));
+    q.bindValue(0, normalizeRef(ref, u"component"));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(Relation{q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
+void CatalogStore::forEachRelation(const std::function<void(const QString &, const QString &, const QString &)> &fn) const
+{
+    if (!isOpen() || !fn)
+        return;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT source_ref, type, target_ref FROM relations ORDER BY rowid"))) {
+        qCWarning(lcCache) << "reading relations failed:" << q.lastError().text();
+        return;
+    }
+    while (q.next())
+        fn(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+}
+
+Diagnostics CatalogStore::diagnostics(const QString &sourceId, const QString &entityRef) const
+{
+    Diagnostics out;
+    if (!isOpen())
+        return out;
+    QString sql = QStringLiteral("SELECT severity, file, line, \"column\", message, entity_ref FROM diagnostics");
+    QStringList where;
+    QVariantList values;
+    if (!sourceId.isEmpty()) {
+        where << QStringLiteral("source_id = ?");
+        values << sourceId;
+    }
+    if (!entityRef.isEmpty()) {
+        where << QStringLiteral("entity_ref = ?");
+        values << normalizeRef(entityRef, u"component");
+    }
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY id");
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    if (!q.exec()) {
+        qCWarning(lcCache) << "reading diagnostics failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        Diagnostic x;
+        x.severity = q.value(0).toString() == u"warning" ? Severity::Warning : Severity::Error;
+        x.file = q.value(1).toString();
+        x.line = q.value(2).toInt();
+        x.column = q.value(3).toInt();
+        x.message = q.value(4).toString();
+        x.entityRef = q.value(5).toString();
+        out.append(x);
+    }
+    return out;
+}
+
+QDateTime CatalogStore::lastUpdated() const
+{
+    if (!isOpen())
+        return {};
+    QSqlQuery q(db());
+    // ISO 8601 in UTC with a fixed width sorts as text.
+    if (!q.exec(QStringLiteral("SELECT MAX(updated_at) FROM sources")) || !q.next())
+        return {};
+    return timeFromText(q.value(0).toString());
+}
+
+} // namespace atrium

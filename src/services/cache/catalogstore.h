@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "diagnostic.h"
+#include "entity.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace atrium {
+
+/** Filter for CatalogStore::entities(). Empty fields match everything. */
+struct EntityQuery {
+    QString kind;      ///< case-insensitive
+    QString owner;     ///< canonical ref, e.g. `group:default/team-a`
+    QString ns;
+    QString text;      ///< substring of name, title or description
+    int limit = -1;
+};
+
+/** Summary of one source (a local import root, later a GitHub org). */
+struct SourceInfo {
+    QString id;
+    QString kind;        ///< `file`, `github`, `backstage`
+    QString location;    ///< what the user gave: paths, org URL
+    QDateTime updatedAt; ///< UTC time of the last successful write
+    int entities = 0;
+    int errors = 0;
+    int warnings = 0;
+};
+
+/** The local catalog cache: one SQLite file (WAL), a versioned schema with
+ *  migrations, entities, relations, and the problems found per source.
+ *
+ *  Each source is replaced as a whole in one transaction, so an import or
+ *  sync that fails or is killed half-way leaves the previous catalog intact.
+ *  One store per thread: the connection is named after the store instance. */
+class CatalogStore
+{
+public:
+    CatalogStore();
+    ~CatalogStore();
+    CatalogStore(const CatalogStore &) = delete;
+    CatalogStore &operator=(const CatalogStore &) = delete;
+
+    /** The default file: $ATRIUM_CACHE, else `<XDG data>/atrium/catalog.sqlite`. */
+    static QString defaultPath();
+
+    /** Opens (creating if needed) and migrates @p path. On failure returns
+     *  false and sets @p error to a sentence for the user. */
+    bool open(const QString &path, QString *error = nullptr);
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    void close();
+
+    /** The schema version this build writes (PRAGMA user_version). */
+    static int schemaVersion();
+
+    /** Replaces everything stored for @p source with @p entities (their
+     *  relations included) and @p diagnostics, in one transaction.
+     *  An entity whose ref another source already provides is left out and
+     *  reported as an error of @p source; the first provider keeps it.
+     *  @p afterEachEntity, if set, is called after each entity is written
+     *  (tests use it to interrupt a write half-way); if it throws, the
+     *  write is rolled back and the exception propagates. */
+    bool replaceSource(const SourceInfo &source, const QList<Entity> &entities, const Diagnostics &diagnostics,
+                       QString *error = nullptr, const std::function<void(int)> &afterEachEntity = {});
+    bool removeSource(const QString &sourceId, QString *error = nullptr);
+    QList<SourceInfo> sources() const;
+
+    int entityCount() const;
+    /** Entities matching @p q, ordered by kind then name. Relations filled. */
+    QList<Entity> entities(const EntityQuery &q = {}) const;
+    /** One entity by reference (`kind:ns/name`, or a short form with a
+     *  default kind of component and namespace default); relations filled. */
+    std::optional<Entity> entity(const QString &ref) const;
+    /** Relations leaving @p ref, as stored. */
+    QList<Relation> relations(const QString &ref) const;
+    /** Every relation in the cache, for building a graph: (from, type, to). */
+    void forEachRelation(const std::function<void(const QString &, const QString &, const QString &)> &fn) const;
+    /** Stored problems, optionally for one source or one entity ref. */
+    Diagnostics diagnostics(const QString &sourceId = {}, const QString &entityRef = {}) const;
+    /** UTC time of the newest successful write of any source, or invalid. */
+    QDateTime lastUpdated() const;
+
+private:
+    bool migrate(QString *error);
+    QSqlDatabase db() const;
+    QString m_connection;
+    QString m_path;
+};
+
+} // namespace atrium
