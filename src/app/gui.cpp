@@ -13,6 +13,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -223,10 +224,53 @@ int runSelfTest()
     return problems.isEmpty() && !files.isEmpty() ? 0 : 1;
 }
 
+/** Resident memory of this process now and at its peak, in MB (Linux). */
+std::pair<double, double> residentMemoryMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    double rss = 0, hwm = 0;
+    if (f.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                rss = line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+            else if (line.startsWith("VmHWM:"))
+                hwm = line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        }
+    }
+    return {rss, hwm};
+}
+
+/** For bench/: prints when the window first draws, and when it first draws
+ *  with the catalog loaded, then exits. Times are from the start of runGui;
+ *  the benchmark adds process start-up by timing the whole run. */
+void reportFirstFrames(QQmlApplicationEngine &engine, AppController &controller, const QElapsedTimer &sinceStart)
+{
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    auto state = std::make_shared<int>(0);
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [&controller, &sinceStart, window, state] {
+        if (*state == 0) {
+            std::printf("first-frame %lld ms\n", qlonglong(sinceStart.elapsed()));
+            *state = 1;
+        }
+        if (*state == 1 && controller.loaded()) {
+            const auto mem = residentMemoryMb();
+            std::printf("catalog-frame %lld ms entities %d rss %.1f MB peak %.1f MB\n", qlonglong(sinceStart.elapsed()),
+                        controller.catalog()->rowCount(), mem.first, mem.second);
+            std::fflush(stdout);
+            *state = 2;
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        } else {
+            window->update(); // keep drawing until the catalog is in
+        }
+    });
+}
+
 } // namespace
 
 int runGui(int argc, char **argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     // QApplication, not QGuiApplication: QtCharts views need the widgets one.
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("atrium"));
@@ -252,7 +296,9 @@ int runGui(int argc, char **argv)
                                   QStringLiteral("WxH"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
                                       QStringLiteral("Load every QML page; exit non-zero on any QML error or warning."));
-    parser.addOptions({demo, cache, lang, screenshot, view, size, selfTest});
+    const QCommandLineOption firstFrame(QStringLiteral("report-first-frame"),
+                                        QStringLiteral("Print the time to the first frame and to the first frame with the catalog, then exit (for bench/)."));
+    parser.addOptions({demo, cache, lang, screenshot, view, size, selfTest, firstFrame});
     if (!parser.parse(QCoreApplication::arguments())) {
         printErr(QStringLiteral("atrium: %1\nTry 'atrium help'.").arg(parser.errorText()));
         return 2;
@@ -281,6 +327,8 @@ int runGui(int argc, char **argv)
         printErr(QStringLiteral("atrium: the main window failed to load"));
         return 1;
     }
+    if (parser.isSet(firstFrame))
+        reportFirstFrames(engine, controller, sinceStart);
 
     if (parser.isSet(demo))
         controller.openDemo();
