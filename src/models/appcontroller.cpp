@@ -103,6 +103,15 @@ void AppController::apply(const CatalogSnapshot &snap)
         m_demo = m_pendingDemo;
         m_lastUpdated = snap.updatedAt;
         m_catalog->setSourceFolders(snap.folders);
+        m_reader = std::make_unique<CatalogStore>();
+        QString readerError;
+        if (m_reader->open(snap.cachePath, &readerError)) {
+            CatalogStore *reader = m_reader.get();
+            m_catalog->setFullEntityLoader([reader](const QString &ref) { return reader->entity(ref); });
+        } else {
+            qCWarning(lcApp) << "cannot open a reader on" << snap.cachePath << readerError;
+            m_catalog->setFullEntityLoader({});
+        }
         m_catalog->setEntities(snap.entities);
         m_problems->setDiagnostics(snap.diagnostics, snap.folders);
         setError({});

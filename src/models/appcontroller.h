@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "catalogstore.h"
+
 #include "catalogmodel.h"
 #include "catalogsnapshot.h"
 #include "problemsmodel.h"
@@ -111,6 +113,9 @@ private:
     CatalogModel *m_catalog;
     ProblemsModel *m_problems;
     QThreadPool m_pool;
+    /** A read connection on the GUI thread for whole entities on selection
+     *  (a lookup by primary key: well under a millisecond). */
+    std::unique_ptr<CatalogStore> m_reader;
     QFutureWatcher<CatalogSnapshot> m_watcher;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     QString m_demoParent;

@@ -180,4 +180,13 @@ const Entity *CatalogModel::find(const QString &ref) const
     return row < 0 ? nullptr : &m_entities.at(row);
 }
 
+std::optional<Entity> CatalogModel::fullEntity(const QString &ref) const
+{
+    if (m_fullLoader)
+        return m_fullLoader(ref);
+    if (const Entity *e = find(ref))
+        return *e;
+    return std::nullopt;
+}
+
 } // namespace atrium

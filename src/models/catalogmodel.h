@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <functional>
+#include <optional>
+
 #include "entity.h"
 
 #include <QAbstractListModel>
@@ -65,8 +68,14 @@ public:
     const RowKeys &keysAt(int row) const { return m_keys[size_t(row)]; }
     /** Row of the entity with canonical ref @p ref (any case), or -1. */
     Q_INVOKABLE int rowOf(const QString &ref) const;
-    /** The entity with @p ref, or null. Valid until the next setEntities(). */
+    /** The entity with @p ref, or null. Valid until the next setEntities().
+     *  Rows may hold summaries only (no document, no relations). */
     const Entity *find(const QString &ref) const;
+    /** The whole entity, document and relations included: from the loader
+     *  when one is set (rows then hold summaries), else the row itself. */
+    std::optional<Entity> fullEntity(const QString &ref) const;
+    using FullEntityLoader = std::function<std::optional<Entity>(const QString &ref)>;
+    void setFullEntityLoader(FullEntityLoader loader) { m_fullLoader = std::move(loader); }
     /** Folders the catalog was read from; displayPath() shows files under
      *  them relative to the folder. */
     void setSourceFolders(const QStringList &folders);
@@ -83,6 +92,7 @@ Q_SIGNALS:
     void countChanged();
 
 private:
+    FullEntityLoader m_fullLoader;
     QList<Entity> m_entities;
     std::vector<RowKeys> m_keys;
     QHash<QString, int> m_rowByRef;

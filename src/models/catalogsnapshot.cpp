@@ -43,7 +43,10 @@ CatalogSnapshot readCatalogCache(const QString &cachePath)
         snap.error = QCoreApplication::translate("CatalogSnapshot", "Cannot open the catalog cache %1: %2").arg(QDir::toNativeSeparators(cachePath), error);
         return snap;
     }
-    snap.entities = store.entities();
+    // The list needs summaries; a selected entity is read whole on demand.
+    EntityQuery summaries;
+    summaries.summaryOnly = true;
+    snap.entities = store.entities(summaries);
     snap.diagnostics = store.diagnostics();
     snap.sources = store.sources();
     snap.updatedAt = store.lastUpdated();

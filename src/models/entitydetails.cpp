@@ -150,7 +150,7 @@ QString EntityDetails::relationLabel(const QString &type)
 
 void EntityDetails::refresh()
 {
-    const Entity *e = m_catalog && !m_ref.isEmpty() ? m_catalog->find(m_ref) : nullptr;
+    const std::optional<Entity> e = m_catalog && !m_ref.isEmpty() ? m_catalog->fullEntity(m_ref) : std::nullopt;
     if (e) {
         fill(*e);
     } else {

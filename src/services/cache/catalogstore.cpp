@@ -252,7 +252,7 @@ QDateTime timeFromText(const QString &s)
 }
 
 /** Reads one entities row selected with kEntityColumns. */
-Entity entityFromRow(const QSqlQuery &q)
+Entity entityFromRow(const QSqlQuery &q, bool withData = true)
 {
     Entity e;
     e.source = q.value(1).toString();
@@ -271,7 +271,8 @@ Entity entityFromRow(const QSqlQuery &q)
     e.line = q.value(14).toInt();
     e.column = q.value(15).toInt();
     e.document = q.value(16).toInt();
-    e.data = QJsonDocument::fromJson(q.value(17).toByteArray()).object();
+    if (withData)
+        e.data = QJsonDocument::fromJson(q.value(17).toByteArray()).object();
     return e;
 }
 
@@ -870,6 +871,8 @@ QList<Entity> CatalogStore::entities(const EntityQuery &query) const
         values << pattern << pattern << pattern;
     }
     QString sql = QLatin1String(kEntitySelect);
+    if (query.summaryOnly)
+        sql.replace(QStringLiteral(", CAST(data AS BLOB)"), QString());
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY kind, name, namespace");
@@ -889,11 +892,13 @@ QList<Entity> CatalogStore::entities(const EntityQuery &query) const
             return out;
         }
         while (q.next()) {
-            index.insert(q.value(0).toString(), out.size());
-            out.append(entityFromRow(q));
+            if (!query.summaryOnly)
+                index.insert(q.value(0).toString(), out.size());
+            out.append(entityFromRow(q, !query.summaryOnly));
         }
     }
-    fillRelations(d, out, index);
+    if (!query.summaryOnly)
+        fillRelations(d, out, index);
     return out;
 }
 

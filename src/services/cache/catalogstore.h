@@ -20,6 +20,9 @@ struct EntityQuery {
     QString ns;
     QString text;      ///< substring of name, title or description
     int limit = -1;
+    /** Summaries only: without the document (`data`) and relations, which a
+     *  list of 50k entities does not need and which cost most of a read. */
+    bool summaryOnly = false;
 };
 
 /** Summary of one source (a local import root, later a GitHub org). */
