@@ -44,6 +44,10 @@ struct Entity {
     QString source;    ///< the source id the entity belongs to (set by the loader)
 
     QList<Relation> relations;
+    /** How many of `relations`, from the front, the entity's own spec
+     *  declares (the rest are inverses of other entities' declarations);
+     *  -1 when not known. Lets the cache store each relation once. */
+    int declaredRelations = -1;
 
     /** Canonical `kind:namespace/name` (lower-case). */
     QString ref() const;

@@ -95,6 +95,7 @@ void assignDeclaredRelations(Entity &e)
         if (!e.relations.contains(r))
             e.relations.append(std::move(r));
     }
+    e.declaredRelations = int(e.relations.size());
 }
 
 QList<DanglingRef> linkRelations(QList<Entity> &entities, const std::function<bool(const QString &)> &existsElsewhere)

@@ -9,12 +9,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
 #include <QVariant>
 
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <atomic>
 #include <limits>
 #include <stop_token>
@@ -91,6 +95,33 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX diagnostics_source ON diagnostics(source_id)"),
             QStringLiteral("CREATE INDEX diagnostics_entity ON diagnostics(entity_ref)"),
         },
+        // 2: each relation once, in its canonical direction (ownedBy, not
+        // ownerOf); readers derive the inverse from the target_ref index.
+        // Half the rows of schema 1, and an inverse shows even when the two
+        // entities come from different sources. Rows belong to the source
+        // that declared them.
+        {
+            QStringLiteral(R"(CREATE TABLE relations_v2 (
+                source_ref TEXT NOT NULL,
+                type TEXT NOT NULL,
+                target_ref TEXT NOT NULL,
+                source_id TEXT NOT NULL,
+                PRIMARY KEY (source_ref, type, target_ref, source_id)) WITHOUT ROWID)"),
+            QStringLiteral(R"(INSERT OR IGNORE INTO relations_v2
+                SELECT CASE WHEN type IN ('ownerOf','dependencyOf','apiProvidedBy','apiConsumedBy','hasPart','hasMember','parentOf')
+                            THEN target_ref ELSE source_ref END,
+                       CASE type WHEN 'ownerOf' THEN 'ownedBy' WHEN 'dependencyOf' THEN 'dependsOn'
+                                 WHEN 'apiProvidedBy' THEN 'providesApi' WHEN 'apiConsumedBy' THEN 'consumesApi'
+                                 WHEN 'hasPart' THEN 'partOf' WHEN 'hasMember' THEN 'memberOf'
+                                 WHEN 'parentOf' THEN 'childOf' ELSE type END,
+                       CASE WHEN type IN ('ownerOf','dependencyOf','apiProvidedBy','apiConsumedBy','hasPart','hasMember','parentOf')
+                            THEN source_ref ELSE target_ref END,
+                       source_id
+                FROM relations)"),
+            QStringLiteral("DROP TABLE relations"),
+            QStringLiteral("ALTER TABLE relations_v2 RENAME TO relations"),
+            QStringLiteral("CREATE INDEX relations_target_ref ON relations(target_ref)"),
+        },
     };
     return steps;
 }
@@ -112,31 +143,6 @@ const QString &nonNull(const QString &s)
     return s.isNull() ? empty : s;
 }
 
-constexpr int kMaxParams = 256;
-
-/** Placeholder `:pN`, built once. Qt binds a value by position by formatting
- *  the position into such a name on every call, which costs more than
- *  SQLite's insert of the value; binding by a ready name skips that. */
-const QString &param(int i)
-{
-    static const QStringList names = [] {
-        QStringList l;
-        for (int n = 0; n < kMaxParams; ++n)
-            l << QStringLiteral(":p%1").arg(n);
-        return l;
-    }();
-    Q_ASSERT(i < kMaxParams);
-    return names.at(i);
-}
-
-/** `(:pFROM, ..., :pFROM+COUNT-1)` */
-QString paramTuple(int from, int count)
-{
-    QStringList l;
-    for (int i = from; i < from + count; ++i)
-        l << param(i);
-    return u'(' + l.join(u',') + u')';
-}
 
 QString sqlError(const QSqlQuery &q)
 {
@@ -189,6 +195,82 @@ private:
     QSqlDatabase m_db;
     bool m_active = false;
 };
+
+/** Relations are stored once, in the direction of the forward type of each
+ *  pair (ownedBy, dependsOn, providesApi, consumesApi, partOf, memberOf,
+ *  childOf); `knownRelationTypes()` lists forward types at even positions. */
+bool isInverseType(const QString &type)
+{
+    const qsizetype i = knownRelationTypes().indexOf(type);
+    return i >= 0 && (i % 2) == 1;
+}
+
+/** Adds `from --type--> to` and, for a known type, its inverse on the target
+ *  to @p add(entityRef, relation). */
+template<typename Add>
+void expandRow(const QString &from, const QString &type, const QString &to, Add add)
+{
+    add(from, Relation{type, to});
+    const QString inv = inverseRelation(type);
+    if (!inv.isEmpty())
+        add(to, Relation{inv, from});
+}
+
+/** One order for every reader: by relation type, then target. */
+void sortUnique(QList<Relation> &rels)
+{
+    std::sort(rels.begin(), rels.end(), [](const Relation &a, const Relation &b) {
+        return a.type != b.type ? a.type < b.type : a.targetRef < b.targetRef;
+    });
+    rels.erase(std::unique(rels.begin(), rels.end()), rels.end());
+}
+
+/** A prepared statement on SQLite's own handle, for the bulk inserts of
+ *  replaceSource: Qt SQL's per-execution cost (QVariant binding, named
+ *  placeholders) was as large as SQLite's own cost of inserting a row.
+ *  Safe because Debian's Qt SQLite driver uses the system libsqlite3, the
+ *  library linked here. */
+class Stmt
+{
+public:
+    Stmt(sqlite3 *db, const char *sql) : m_db(db)
+    {
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
+            m_stmt = nullptr;
+    }
+    ~Stmt() { sqlite3_finalize(m_stmt); }
+    Stmt(const Stmt &) = delete;
+    Stmt &operator=(const Stmt &) = delete;
+    bool ok() const { return m_stmt != nullptr; }
+    /** Binds UTF-16 text without copying: @p s must outlive step(). */
+    void text(int i, const QString &s)
+    {
+        sqlite3_bind_text16(m_stmt, i, s.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(s.utf16()),
+                            int(s.size() * 2), SQLITE_STATIC);
+    }
+    void utf8(int i, const QByteArray &s) { sqlite3_bind_text(m_stmt, i, s.constData(), int(s.size()), SQLITE_STATIC); }
+    void integer(int i, int v) { sqlite3_bind_int(m_stmt, i, v); }
+    bool step()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        return rc == SQLITE_DONE || rc == SQLITE_ROW;
+    }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+    sqlite3_stmt *handle() const { return m_stmt; }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+sqlite3 *rawHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.data());
+}
 
 /** Canonical form of a ref given in full or short (`name`, `ns/name`). */
 QString normalizeRef(const QString &text, QStringView defaultKind)
@@ -283,37 +365,43 @@ void fillRelations(QSqlDatabase db, QList<Entity> &entities, const QHash<QString
 {
     if (entities.isEmpty())
         return;
-    auto consume = [&](QSqlQuery &q) {
-        while (q.next()) {
-            const auto it = index.constFind(q.value(0).toString());
-            if (it != index.cend())
-                entities[*it].relations.append(Relation{q.value(1).toString(), q.value(2).toString()});
-        }
+    auto add = [&](const QString &ref, Relation r) {
+        const auto it = index.constFind(ref);
+        if (it != index.cend())
+            entities[*it].relations.append(std::move(r));
     };
-    constexpr qsizetype kChunk = 500;
+    auto consume = [&](QSqlQuery &q) {
+        while (q.next())
+            expandRow(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), add);
+    };
+    constexpr qsizetype kChunk = 400;
     if (entities.size() > 4 * kChunk) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT source_ref, type, target_ref FROM relations ORDER BY rowid")))
+        if (!q.exec(QStringLiteral("SELECT source_ref, type, target_ref FROM relations")))
             qCWarning(lcCache) << "reading relations failed:" << q.lastError().text();
         consume(q);
-        return;
+    } else {
+        for (qsizetype start = 0; start < entities.size(); start += kChunk) {
+            const qsizetype n = std::min(kChunk, entities.size() - start);
+            QString in;
+            for (qsizetype i = 0; i < n; ++i)
+                in += i ? QStringLiteral(",?") : QStringLiteral("?");
+            // Rows the entities declared, and rows that point at them.
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            q.prepare(QStringLiteral("SELECT source_ref, type, target_ref FROM relations WHERE source_ref IN (%1) "
+                                     "UNION SELECT source_ref, type, target_ref FROM relations WHERE target_ref IN (%1)").arg(in));
+            for (int pass = 0; pass < 2; ++pass)
+                for (qsizetype i = 0; i < n; ++i)
+                    q.bindValue(int(pass * n + i), entities[start + i].ref());
+            if (!q.exec())
+                qCWarning(lcCache) << "reading relations failed:" << q.lastError().text();
+            consume(q);
+        }
     }
-    for (qsizetype start = 0; start < entities.size(); start += kChunk) {
-        const qsizetype n = std::min(kChunk, entities.size() - start);
-        QString sql = QStringLiteral("SELECT source_ref, type, target_ref FROM relations WHERE source_ref IN (");
-        for (qsizetype i = 0; i < n; ++i)
-            sql += i ? QStringLiteral(",?") : QStringLiteral("?");
-        sql += QStringLiteral(") ORDER BY rowid");
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(sql);
-        for (qsizetype i = 0; i < n; ++i)
-            q.bindValue(int(i), entities[start + i].ref());
-        if (!q.exec())
-            qCWarning(lcCache) << "reading relations failed:" << q.lastError().text();
-        consume(q);
-    }
+    for (Entity &e : entities)
+        sortUnique(e.relations);
 }
 
 /** Deletes the rows @p sourceId owns, relations first (they are found
@@ -321,7 +409,7 @@ void fillRelations(QSqlDatabase db, QList<Entity> &entities, const QHash<QString
 bool deleteSourceRows(QSqlQuery &q, const QString &sourceId)
 {
     static const char *const statements[] = {
-        "DELETE FROM relations WHERE source_ref IN (SELECT ref FROM entities WHERE source_id = ?)",
+        "DELETE FROM relations WHERE source_id = ?",
         "DELETE FROM entities WHERE source_id = ?",
         "DELETE FROM diagnostics WHERE source_id = ?",
     };
@@ -417,74 +505,6 @@ private:
     std::atomic<int> m_done{0};  ///< documents encoded, published per block
     std::atomic<int> m_taken{0}; ///< documents handed to the writer, per block
     std::jthread m_thread;       ///< last member: joined before the others go
-};
-
-/** Inserts relation rows many to a statement: relations are the most
- *  numerous rows, and Qt SQL's cost per execution is near SQLite's cost of
- *  inserting such a short row. */
-class RelationWriter
-{
-public:
-    RelationWriter(const QSqlDatabase &db, const QString &sourceId) : m_batch(db), m_single(db), m_sourceId(sourceId) {}
-
-    bool prepare()
-    {
-        auto sql = [](int rows) {
-            QStringList tuples;
-            for (int i = 0; i < rows; ++i)
-                tuples << paramTuple(4 * i, 4);
-            return QStringLiteral("INSERT INTO relations (source_ref, type, target_ref, source_id) VALUES ")
-                + tuples.join(u',');
-        };
-        if (!m_batch.prepare(sql(kBatch)) || !m_single.prepare(sql(1))) {
-            m_failed = m_batch.lastError().isValid() ? &m_batch : &m_single;
-            return false;
-        }
-        return true;
-    }
-    bool add(const QString &from, const Relation &r)
-    {
-        const int at = 4 * m_pending;
-        m_batch.bindValue(param(at), from);
-        m_batch.bindValue(param(at + 1), nonNull(r.type));
-        m_batch.bindValue(param(at + 2), nonNull(r.targetRef));
-        m_batch.bindValue(param(at + 3), m_sourceId);
-        if (++m_pending < kBatch)
-            return true;
-        m_pending = 0;
-        return execute(m_batch);
-    }
-    /** Writes the rows still pending. */
-    bool flush()
-    {
-        // The batch statement holds the pending rows' values; the
-        // single-row statement takes them one by one.
-        for (int i = 0; i < m_pending; ++i) {
-            for (int k = 0; k < 4; ++k)
-                m_single.bindValue(param(k), m_batch.boundValue(param(4 * i + k)));
-            if (!execute(m_single))
-                return false;
-        }
-        m_pending = 0;
-        return true;
-    }
-    const QSqlQuery &query() const { return m_failed ? *m_failed : m_batch; }
-
-private:
-    static constexpr int kBatch = 64;
-    static_assert(4 * kBatch <= kMaxParams);
-    bool execute(QSqlQuery &q)
-    {
-        if (q.exec())
-            return true;
-        m_failed = &q;
-        return false;
-    }
-    QSqlQuery m_batch;
-    QSqlQuery m_single;
-    QString m_sourceId;
-    QSqlQuery *m_failed = nullptr;
-    int m_pending = 0;
 };
 
 std::atomic<quint64> s_connectionCounter{0};
@@ -672,27 +692,38 @@ bool CatalogStore::replaceSource(const SourceInfo &source, const QList<Entity> &
     if (QSqlQuery q(d); !deleteSourceRows(q, source.id))
         return failed(q);
 
-    QSqlQuery insertEntity(d);
-    QSqlQuery owner(d);
+    sqlite3 *h = rawHandle(d);
+    if (!h) {
+        if (error)
+            *error = QStringLiteral("%1: the SQLite driver gives no handle").arg(writeFailed);
+        return false;
+    }
     // DO NOTHING on a ref that is already there: after the deletes above it
     // belongs to another source (or comes twice in this list), and the first
-    // provider wins, as in Backstage. The document is bound as UTF-8 bytes
-    // and stored as TEXT, sparing a conversion to UTF-16 and back.
-    QStringList values;
-    for (int i = 0; i < 17; ++i)
-        values << param(i);
-    values << QStringLiteral("CAST(%1 AS TEXT)").arg(param(17));
-    if (!insertEntity.prepare(QStringLiteral("INSERT INTO entities (%1) VALUES (%2) ON CONFLICT(ref) DO NOTHING")
-                                  .arg(QLatin1String(kEntityColumns), values.join(u','))))
-        return failed(insertEntity);
-    RelationWriter relations(d, source.id);
-    if (!relations.prepare())
-        return failed(relations.query());
-    if (!owner.prepare(QStringLiteral("SELECT source_id FROM entities WHERE ref = ?")))
-        return failed(owner);
+    // provider wins, as in Backstage.
+    Stmt insertEntity(h, "INSERT INTO entities (ref, source_id, api_version, kind, namespace, name, title, description, "
+                         "type, lifecycle, owner, system, tags, file, line, \"column\", document, data) "
+                         "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18) ON CONFLICT(ref) DO NOTHING");
+    // A relation declared by two entities of this source (A dependsOn B, B
+    // dependencyOf A) is one row.
+    Stmt insertRelation(h, "INSERT OR IGNORE INTO relations (source_ref, type, target_ref, source_id) VALUES (?1,?2,?3,?4)");
+    Stmt owner(h, "SELECT source_id FROM entities WHERE ref = ?1");
+    auto rawFailed = [&](const Stmt &st) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(writeFailed, st.error());
+        qCWarning(lcCache) << writeFailed << st.error();
+        return false;
+    };
+    if (!insertEntity.ok())
+        return rawFailed(insertEntity);
+    if (!insertRelation.ok())
+        return rawFailed(insertRelation);
+    if (!owner.ok())
+        return rawFailed(owner);
     // Bound values stay between executions: what is the same for every row
     // is bound once.
-    insertEntity.bindValue(param(1), source.id);
+    insertEntity.text(2, source.id);
+    insertRelation.text(4, source.id);
 
     DocumentEncoder documents(entities);
     Diagnostics conflicts;
@@ -700,49 +731,70 @@ bool CatalogStore::replaceSource(const SourceInfo &source, const QList<Entity> &
     for (int i = 0; i < entities.size(); ++i) {
         const Entity &e = entities[i];
         const QString ref = e.ref();
-        insertEntity.bindValue(param(0), ref);
-        insertEntity.bindValue(param(2), nonNull(e.apiVersion));
-        insertEntity.bindValue(param(3), nonNull(e.kind));
-        insertEntity.bindValue(param(4), nonNull(e.ns));
-        insertEntity.bindValue(param(5), nonNull(e.name));
-        insertEntity.bindValue(param(6), nonNull(e.title));
-        insertEntity.bindValue(param(7), nonNull(e.description));
-        insertEntity.bindValue(param(8), nonNull(e.type));
-        insertEntity.bindValue(param(9), nonNull(e.lifecycle));
-        insertEntity.bindValue(param(10), nonNull(e.owner));
-        insertEntity.bindValue(param(11), nonNull(e.system));
-        insertEntity.bindValue(param(12), tagsToJson(e.tags));
-        insertEntity.bindValue(param(13), nonNull(e.file));
-        insertEntity.bindValue(param(14), e.line);
-        insertEntity.bindValue(param(15), e.column);
-        insertEntity.bindValue(param(16), e.document);
-        insertEntity.bindValue(param(17), documents.take(i));
-        if (!insertEntity.exec())
-            return failed(insertEntity);
+        const QString tags = tagsToJson(e.tags);
+        const QByteArray doc = documents.take(i);
+        insertEntity.text(1, ref);
+        insertEntity.text(3, e.apiVersion);
+        insertEntity.text(4, e.kind);
+        insertEntity.text(5, e.ns);
+        insertEntity.text(6, e.name);
+        insertEntity.text(7, e.title);
+        insertEntity.text(8, e.description);
+        insertEntity.text(9, e.type);
+        insertEntity.text(10, e.lifecycle);
+        insertEntity.text(11, e.owner);
+        insertEntity.text(12, e.system);
+        insertEntity.text(13, tags);
+        insertEntity.text(14, e.file);
+        insertEntity.integer(15, e.line);
+        insertEntity.integer(16, e.column);
+        insertEntity.integer(17, e.document);
+        insertEntity.utf8(18, doc);
+        if (!insertEntity.step())
+            return rawFailed(insertEntity);
 
-        if (insertEntity.numRowsAffected() == 0) {
-            owner.bindValue(0, ref);
-            if (!owner.exec())
-                return failed(owner);
-            const QString other = owner.next() ? owner.value(0).toString() : QString();
-            owner.finish();
+        if (sqlite3_changes(h) == 0) {
+            owner.text(1, ref);
+            const int rc = sqlite3_step(owner.handle());
+            const QString other = rc == SQLITE_ROW
+                ? QString::fromUtf16(static_cast<const char16_t *>(sqlite3_column_text16(owner.handle(), 0)))
+                : QString();
+            sqlite3_reset(owner.handle());
             const QString message = other == source.id
                 ? QStringLiteral("conflicting entity %1: already provided earlier in source %2").arg(ref, other)
                 : QStringLiteral("conflicting entity %1: already provided by source %2").arg(ref, other);
             conflicts.append(Diagnostic{Severity::Error, e.file, e.line, e.column, message, ref});
         } else {
             ++written;
-            for (const Relation &r : e.relations) {
-                if (!relations.add(ref, r))
-                    return failed(relations.query());
+            // Only what the entity declares, when that is known: the rest
+            // are inverses that the declaring side writes.
+            const qsizetype own = e.declaredRelations >= 0 ? std::min<qsizetype>(e.declaredRelations, e.relations.size())
+                                                           : e.relations.size();
+            for (qsizetype k = 0; k < own; ++k) {
+                const Relation &r = e.relations[k];
+                // Each relation in its canonical direction. An inverse
+                // (A dependencyOf B, from B's dependsOn) is the row B writes
+                // too: the primary key keeps one.
+                if (isInverseType(r.type)) {
+                    const QString forward = inverseRelation(r.type);
+                    insertRelation.text(1, r.targetRef);
+                    insertRelation.text(2, forward);
+                    insertRelation.text(3, ref);
+                    if (!insertRelation.step())
+                        return rawFailed(insertRelation);
+                } else {
+                    insertRelation.text(1, ref);
+                    insertRelation.text(2, r.type);
+                    insertRelation.text(3, r.targetRef);
+                    if (!insertRelation.step())
+                        return rawFailed(insertRelation);
+                }
             }
         }
         if (afterEachEntity)
             afterEachEntity(i);
     }
 
-    if (!relations.flush())
-        return failed(relations.query());
     QSqlQuery insertDiagnostic(d);
     if (!insertDiagnostic.prepare(QStringLiteral("INSERT INTO diagnostics (source_id, severity, file, line, \"column\", "
                                                  "message, entity_ref) VALUES (?,?,?,?,?,?,?)")))
@@ -774,7 +826,6 @@ bool CatalogStore::replaceSource(const SourceInfo &source, const QList<Entity> &
         if (!q.exec())
             return failed(q);
     }
-    insertEntity.finish();
     insertDiagnostic.finish();
     return tx.commit(error);
 }
@@ -926,14 +977,21 @@ QList<Relation> CatalogStore::relations(const QString &ref) const
     QList<Relation> out;
     if (!isOpen())
         return out;
+    const QString key = normalizeRef(ref, u"component");
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT type, target_ref FROM relations WHERE source_ref = ? ORDER BY rowid"));
-    q.bindValue(0, normalizeRef(ref, u"component"));
+    q.prepare(QStringLiteral("SELECT source_ref, type, target_ref FROM relations WHERE source_ref = ? "
+                             "UNION SELECT source_ref, type, target_ref FROM relations WHERE target_ref = ?"));
+    q.bindValue(0, key);
+    q.bindValue(1, key);
     if (!q.exec())
         return out;
     while (q.next())
-        out.append(Relation{q.value(0).toString(), q.value(1).toString()});
+        expandRow(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), [&](const QString &at, Relation r) {
+            if (at == key)
+                out.append(std::move(r));
+        });
+    sortUnique(out);
     return out;
 }
 
@@ -943,12 +1001,13 @@ void CatalogStore::forEachRelation(const std::function<void(const QString &, con
         return;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT source_ref, type, target_ref FROM relations ORDER BY rowid"))) {
+    if (!q.exec(QStringLiteral("SELECT DISTINCT source_ref, type, target_ref FROM relations"))) {
         qCWarning(lcCache) << "reading relations failed:" << q.lastError().text();
         return;
     }
     while (q.next())
-        fn(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        expandRow(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                  [&](const QString &from, const Relation &r) { fn(from, r.type, r.targetRef); });
 }
 
 Diagnostics CatalogStore::diagnostics(const QString &sourceId, const QString &entityRef) const
