@@ -300,7 +300,7 @@ FileResult processFile(const QString &path, bool fromScan, const LoadOptions &op
 
         Substituter sub(baseDir, opt.limits);
         QStringList p;
-        sub.apply(doc.root, p);
+        const bool substituted = sub.apply(doc.root, p);
         QList<ValidationIssue> issues = sub.issues;
         issues += validateEntity(doc.root);
         bool failed = false;
@@ -312,6 +312,8 @@ FileResult processFile(const QString &path, bool fromScan, const LoadOptions &op
         if (failed)
             continue;
         Entity e = Entity::fromDocument(doc.root.toObject());
+        if (!substituted)
+            e.json = std::move(doc.json); // the text still says what data says
         e.file = path;
         e.line = doc.line;
         e.column = doc.column;

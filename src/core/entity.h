@@ -24,6 +24,9 @@ const QStringList &knownRelationTypes();
  *  substitution) and the fields views and queries need most, pulled out once. */
 struct Entity {
     QJsonObject data; ///< apiVersion, kind, metadata, spec (the document)
+    /** `data` as compact JSON text when the reader has it at hand (the cache
+     *  stores it as is); empty otherwise. Must match `data` when set. */
+    QByteArray json;
 
     QString apiVersion;
     QString kind;      ///< as written, e.g. `Component`

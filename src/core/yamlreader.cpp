@@ -2,6 +2,7 @@
 #include "yamlreader.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -10,6 +11,7 @@
 #include <yaml.h>
 
 #include <cmath>
+#include <cstdio>
 #include <string_view>
 #include <unordered_map>
 
@@ -94,18 +96,78 @@ QJsonValue resolveTagged(std::string_view tag, const char *s, size_t n, Pos pos)
     return QJsonValue(QString::fromUtf8(s, qsizetype(n)));
 }
 
-/** Builds JSON values from a stream of YAML events. */
+/** Appends @p s to @p out as a JSON string literal. */
+void appendJsonString(QByteArray &out, const char *s, size_t n)
+{
+    out.append('"');
+    size_t run = 0; // bytes since the last escape, appended in one go
+    for (size_t i = 0; i < n; ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(s + run, qsizetype(i - run));
+        run = i + 1;
+        switch (c) {
+        case '"': out.append("\\\"", 2); break;
+        case '\\': out.append("\\\\", 2); break;
+        case '\n': out.append("\\n", 2); break;
+        case '\t': out.append("\\t", 2); break;
+        case '\r': out.append("\\r", 2); break;
+        default: {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out.append(buf, 6);
+        }
+        }
+    }
+    out.append(s + run, qsizetype(n - run));
+    out.append('"');
+}
+
+/** Appends the JSON form of a resolved scalar. */
+void appendJsonValue(QByteArray &out, const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: out.append("null", 4); break;
+    case QJsonValue::Bool: v.toBool() ? out.append("true", 4) : out.append("false", 5); break;
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (!std::isfinite(d)) {
+            out.append("null", 4); // JSON has no infinity or NaN
+        } else if (d == std::floor(d) && std::fabs(d) < 9007199254740992.0) {
+            out.append(QByteArray::number(qint64(d)));
+        } else {
+            out.append(QByteArray::number(d, 'g', 17));
+        }
+        break;
+    }
+    default: {
+        const QByteArray u = v.toString().toUtf8();
+        appendJsonString(out, u.constData(), size_t(u.size()));
+    }
+    }
+}
+
+/** Turns a stream of YAML events into compact JSON text, which Qt's JSON
+ *  parser then reads in one pass. Building QJsonObjects value by value cost
+ *  more than the YAML parse itself; text is cheap to append, and the same
+ *  text is what the cache stores. */
 class JsonBuilder
 {
 public:
     JsonBuilder(const YamlLimits &limits) : m_limits(limits) {}
 
     QList<YamlDocument> documents;
+    QList<QByteArray> texts; ///< compact JSON of each document, same order
     int rawIndex = -1;
+
+    void reserve(qsizetype bytes) { m_reserve = bytes; }
 
     void documentStart()
     {
         ++rawIndex;
+        m_out.clear();
+        m_out.reserve(m_reserve);
         m_haveRoot = false;
         m_rootIsNull = false;
         m_anchors.clear();
@@ -116,11 +178,20 @@ public:
         if (!m_haveRoot || m_rootIsNull)
             return; // empty or comment-only document
         YamlDocument d;
-        d.root = m_root;
+        if (m_rootIsScalar) {
+            d.root = m_rootScalar;
+        } else {
+            QJsonParseError pe;
+            const QJsonDocument doc = QJsonDocument::fromJson(m_out, &pe);
+            if (pe.error != QJsonParseError::NoError)
+                throw LimitExceeded{QStringLiteral("internal error converting the document: %1").arg(pe.errorString()), m_rootPos};
+            d.root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+        }
         d.index = int(documents.size());
         d.rawIndex = rawIndex;
         d.line = m_rootPos.line + 1;
         d.column = m_rootPos.column + 1;
+        d.json = QByteArray(m_out.constData(), m_out.size()); // exact size: m_out keeps its reserve
         documents.append(d);
     }
     void alias(Pos pos, const std::string &anchor)
@@ -128,69 +199,164 @@ public:
         auto it = m_anchors.find(anchor);
         if (it == m_anchors.end())
             throw LimitExceeded{QStringLiteral("unknown alias *%1").arg(QString::fromStdString(anchor)), pos};
-        // QJsonValue copies share their data, so memory stays flat; the node
-        // count is what expanding this alias would cost a consumer.
-        add(it->second.first, pos, {}, it->second.second);
+        const Anchor a = it->second; // copied: the map may grow below
+        if (isKeyPosition()) {
+            if (!a.isScalar)
+                throw LimitExceeded{QStringLiteral("complex mapping keys are not supported"), pos};
+            key(pos, a.keyText);
+            countNodes(1, pos);
+            return;
+        }
+        countNodes(a.nodes, pos);
+        if (qint64(m_out.size()) + (a.end - a.begin) > m_limits.maxFileBytes * 4)
+            throw LimitExceeded{QStringLiteral("alias expansion makes the document larger than %1 bytes").arg(m_limits.maxFileBytes * 4), pos};
+        beforeValue(pos);
+        m_out.append(m_out.constData() + a.begin, a.end - a.begin);
+        afterValue(a.nodes);
+        if (m_stack.empty() && a.isScalar) {
+            m_rootIsScalar = true;
+            m_rootScalar = a.scalar;
+        }
     }
     void scalar(Pos pos, const char *tag, const std::string &anchor, const char *value, size_t length, bool plain)
     {
         if (qint64(length) > m_limits.maxScalarBytes)
             throw LimitExceeded{QStringLiteral("a scalar of %1 bytes exceeds the limit of %2 bytes").arg(length).arg(m_limits.maxScalarBytes), pos};
-        if (!m_stack.empty() && m_stack.back().isMap && !m_stack.back().haveKey) {
+        countNodes(1, pos);
+        if (isKeyPosition()) {
             // A mapping key: always text for the catalog.
-            Frame &f = m_stack.back();
-            f.key = QString::fromUtf8(value, qsizetype(length));
-            f.keyPos = pos;
-            f.haveKey = true;
-            countNodes(1, pos);
+            const std::string k(value, length);
             if (!anchor.empty())
-                m_anchors[anchor] = {QJsonValue(f.key), 1};
+                m_anchors[anchor] = Anchor{0, 0, 1, true, k, QJsonValue(QString::fromUtf8(value, qsizetype(length)))};
+            key(pos, k);
             return;
         }
         QJsonValue v;
-        if (!tag || !*tag)
-            v = plain ? resolvePlain(value, length) : QJsonValue(QString::fromUtf8(value, qsizetype(length)));
-        else if (tag[0] == '!' && tag[1] == 0)
-            v = QJsonValue(QString::fromUtf8(value, qsizetype(length)));
-        else
+        bool isString;
+        if (!tag || !*tag) {
+            if (plain) {
+                // Most plain scalars are words: only those that could be a
+                // number, boolean or null are resolved (and allocate).
+                const char c0 = length ? value[0] : 0;
+                const bool maybeSpecial = length == 0 || (c0 >= '0' && c0 <= '9') || c0 == '-' || c0 == '+' || c0 == '.'
+                    || c0 == '~' || c0 == 'n' || c0 == 'N' || c0 == 't' || c0 == 'T' || c0 == 'f' || c0 == 'F';
+                if (maybeSpecial && length <= 32) {
+                    v = resolvePlain(value, length);
+                    isString = v.isString();
+                } else {
+                    isString = true;
+                }
+            } else {
+                isString = true;
+            }
+        } else if (tag[0] == '!' && tag[1] == 0) {
+            isString = true;
+        } else {
             v = resolveTagged(tag, value, length, pos);
-        add(v, pos, anchor, 1);
+            isString = v.isString();
+        }
+        beforeValue(pos);
+        const qsizetype begin = m_out.size();
+        if (isString)
+            appendJsonString(m_out, value, length);
+        else
+            appendJsonValue(m_out, v);
+        if (m_stack.empty()) {
+            m_rootIsScalar = true;
+            m_rootScalar = isString ? QJsonValue(QString::fromUtf8(value, qsizetype(length))) : v;
+        }
+        if (!anchor.empty())
+            m_anchors[anchor] = Anchor{begin, m_out.size(), 1, true, std::string(value, length),
+                                       isString ? QJsonValue(QString::fromUtf8(value, qsizetype(length))) : v};
+        afterValue(1);
     }
     void collectionStart(bool isMap, Pos pos, const std::string &anchor)
     {
-        if (!m_stack.empty() && m_stack.back().isMap && !m_stack.back().haveKey)
+        if (isKeyPosition())
             throw LimitExceeded{QStringLiteral("complex mapping keys are not supported"), pos};
         if (int(m_stack.size()) >= m_limits.maxDepth)
             throw LimitExceeded{QStringLiteral("nesting deeper than %1 levels").arg(m_limits.maxDepth), pos};
         countNodes(1, pos);
+        beforeValue(pos);
         Frame f;
         f.isMap = isMap;
         f.pos = pos;
         f.anchor = anchor;
+        f.begin = m_out.size();
         m_stack.push_back(std::move(f));
+        m_out.append(isMap ? '{' : '[');
     }
     void collectionEnd()
     {
         Frame f = std::move(m_stack.back());
         m_stack.pop_back();
-        QJsonValue v = f.isMap ? QJsonValue(std::move(f.obj)) : QJsonValue(std::move(f.arr));
+        m_out.append(f.isMap ? '}' : ']');
         if (!f.anchor.empty())
-            m_anchors[f.anchor] = {v, f.nodes};
-        attach(v, f.pos, f.nodes);
+            m_anchors[f.anchor] = Anchor{f.begin, m_out.size(), f.nodes, false, {}, {}};
+        afterValue(f.nodes);
+        if (m_stack.empty())
+            m_rootIsScalar = false;
     }
 
 private:
     struct Frame {
         bool isMap = false;
-        QJsonObject obj;
-        QJsonArray arr;
-        QString key;
-        Pos keyPos;
         bool haveKey = false;
+        int count = 0;
         Pos pos;
         std::string anchor;
+        qsizetype begin = 0;
         qint64 nodes = 1;
+        std::vector<std::string> keys; // for duplicate detection
     };
+    struct Anchor {
+        qsizetype begin;
+        qsizetype end;
+        qint64 nodes;
+        bool isScalar;
+        std::string keyText;
+        QJsonValue scalar;
+    };
+
+    bool isKeyPosition() const { return !m_stack.empty() && m_stack.back().isMap && !m_stack.back().haveKey; }
+
+    void key(Pos pos, const std::string &k)
+    {
+        Frame &f = m_stack.back();
+        for (const auto &existing : f.keys)
+            if (existing == k)
+                throw LimitExceeded{QStringLiteral("duplicate mapping key \"%1\"").arg(QString::fromStdString(k)), pos};
+        f.keys.push_back(k);
+        if (f.count++)
+            m_out.append(',');
+        appendJsonString(m_out, k.data(), k.size());
+        m_out.append(':');
+        f.haveKey = true;
+    }
+
+    void beforeValue(Pos pos)
+    {
+        if (m_stack.empty()) {
+            m_rootPos = pos;
+            m_haveRoot = true;
+            return;
+        }
+        Frame &f = m_stack.back();
+        if (!f.isMap && f.count++)
+            m_out.append(',');
+    }
+
+    void afterValue(qint64 nodes)
+    {
+        if (m_stack.empty()) {
+            m_rootIsNull = m_out == "null";
+            return;
+        }
+        Frame &f = m_stack.back();
+        f.nodes += nodes;
+        if (f.isMap)
+            f.haveKey = false;
+    }
 
     void countNodes(qint64 n, Pos pos)
     {
@@ -199,55 +365,17 @@ private:
             throw LimitExceeded{QStringLiteral("the document expands to more than %1 nodes (alias expansion or size limit)").arg(m_limits.maxNodes), pos};
     }
 
-    void add(const QJsonValue &v, Pos pos, const std::string &anchor, qint64 nodes)
-    {
-        countNodes(nodes, pos);
-        if (!anchor.empty())
-            m_anchors[anchor] = {v, nodes};
-        if (!m_stack.empty() && m_stack.back().isMap && !m_stack.back().haveKey) {
-            // An alias used as a key.
-            Frame &f = m_stack.back();
-            if (!v.isString() && !v.isNull() && !v.isDouble() && !v.isBool())
-                throw LimitExceeded{QStringLiteral("complex mapping keys are not supported"), pos};
-            f.key = v.isString() ? v.toString() : v.toVariant().toString();
-            f.keyPos = pos;
-            f.haveKey = true;
-            return;
-        }
-        attach(v, pos, nodes);
-    }
-
-    void attach(const QJsonValue &v, Pos pos, qint64 nodes)
-    {
-        if (m_stack.empty()) {
-            m_root = v;
-            m_rootPos = pos;
-            m_haveRoot = true;
-            m_rootIsNull = v.isNull();
-            return;
-        }
-        Frame &f = m_stack.back();
-        f.nodes += nodes;
-        if (f.isMap) {
-            // One lookup: an insert that does not grow the map replaced a key.
-            const qsizetype before = f.obj.size();
-            f.obj.insert(f.key, v);
-            if (f.obj.size() == before)
-                throw LimitExceeded{QStringLiteral("duplicate mapping key \"%1\"").arg(f.key), f.keyPos};
-            f.haveKey = false;
-        } else {
-            f.arr.append(v);
-        }
-    }
-
     const YamlLimits &m_limits;
+    qsizetype m_reserve = 0;
+    QByteArray m_out;
     Pos m_rootPos;
-    QJsonValue m_root;
     bool m_haveRoot = false;
     bool m_rootIsNull = false;
+    bool m_rootIsScalar = false;
+    QJsonValue m_rootScalar;
     qint64 m_nodes = 0;
     std::vector<Frame> m_stack;
-    std::unordered_map<std::string, std::pair<QJsonValue, qint64>> m_anchors;
+    std::unordered_map<std::string, Anchor> m_anchors;
 };
 
 Diagnostic makeError(const QString &file, Pos pos, const QString &message)
@@ -354,6 +482,7 @@ YamlParseResult parseYaml(const QByteArray &data, const QString &file, const Yam
     // scanner was 65% of an import under callgrind and capped it near 10k
     // entities/s per core). yaml-cpp stays for locating diagnostics.
     JsonBuilder builder(limits);
+    builder.reserve(data.size() + data.size() / 4);
     Parser parser;
     yaml_parser_set_input_string(&parser.p, reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()));
     try {

@@ -26,6 +26,7 @@ struct YamlDocument {
     int rawIndex = 0; ///< position among all documents of the file
     int line = 0;   ///< 1-based
     int column = 0;
+    QByteArray json; ///< the same document as compact JSON text
 };
 
 struct YamlParseResult {

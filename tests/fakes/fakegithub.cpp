@@ -9,6 +9,7 @@
 #include <QMutexLocker>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QThread>

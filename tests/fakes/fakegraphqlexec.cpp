@@ -7,6 +7,7 @@
 #include "fakestate_p.h"
 
 #include <QJsonDocument>
+#include <QCryptographicHash>
 #include <QLocale>
 
 #include <cmath>
@@ -18,6 +19,11 @@ using namespace gql;
 namespace {
 
 struct FieldDef {
+    FieldDef() = default;
+    FieldDef(QString t, bool l = false, QStringList a = {}, QStringList r = {}, bool c = false)
+        : type(std::move(t)), list(l), args(std::move(a)), requiredArgs(std::move(r)), connection(c)
+    {
+    }
     QString type;
     bool list = false;
     QStringList args;

@@ -474,7 +474,10 @@ private:
     static constexpr int kBlock = 256;
     static constexpr int kMaxAhead = 16 * kBlock;
 
-    static QByteArray encode(const Entity &e) { return QJsonDocument(e.data).toJson(QJsonDocument::Compact); }
+    static QByteArray encode(const Entity &e)
+    {
+        return e.json.isEmpty() ? QJsonDocument(e.data).toJson(QJsonDocument::Compact) : e.json;
+    }
 
     void run(const std::stop_token &stop)
     {

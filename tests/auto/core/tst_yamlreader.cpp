@@ -48,7 +48,8 @@ private Q_SLOTS:
         QVERIFY(o.value(u"h").isString());
         QCOMPARE(o.value(u"i").toString(), QStringLiteral("text\n"));
         QCOMPARE(o.value(u"j").toDouble(), 1000.0);
-        QVERIFY(o.value(u"k").isDouble());
+        // JSON has no infinity: stored as null, as Backstage's JSON.stringify does.
+        QVERIFY(o.value(u"k").isNull());
         QCOMPARE(o.value(u"l"), QJsonValue(QStringLiteral("on")));
     }
     void explicitTags()
