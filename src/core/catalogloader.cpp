@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "catalogloader.h"
+#include "contentsource.h"
 #include "entityref.h"
 #include "relations.h"
 #include "validator.h"
@@ -45,101 +46,16 @@ struct FileResult {
     QStringList templateDirs; // skeleton folders of Templates in this file
 };
 
-bool isUrl(const QString &s)
-{
-    return s.startsWith(u"http://") || s.startsWith(u"https://");
-}
-
-bool hasGlob(const QString &s)
-{
-    return s.contains(u'*') || s.contains(u'?') || s.contains(u'[');
-}
-
-bool readLocal(const QString &path, qint64 maxBytes, QByteArray *out, QString *error)
-{
-    QFile f(path);
-    const QFileInfo fi(path);
-    if (!fi.exists()) {
-        *error = QStringLiteral("file not found");
-        return false;
-    }
-    if (fi.isDir()) {
-        *error = QStringLiteral("is a folder, not a file");
-        return false;
-    }
-    if (fi.size() > maxBytes) {
-        *error = QStringLiteral("file is %1 bytes, over the limit of %2 bytes").arg(fi.size()).arg(maxBytes);
-        return false;
-    }
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = f.errorString();
-        return false;
-    }
-    *out = f.read(maxBytes + 1);
-    if (out->size() > maxBytes) {
-        *error = QStringLiteral("file is over the limit of %1 bytes").arg(maxBytes);
-        return false;
-    }
-    return true;
-}
-
-/** Expands a glob pattern (segments may hold `*`, `?`, `[...]`; `**` spans
- *  folders) into the files that match, sorted. */
-QStringList expandGlob(const QString &pattern)
-{
-    const QString clean = QDir::cleanPath(pattern);
-    const QStringList parts = clean.split(u'/');
-    QStringList bases{clean.startsWith(u'/') ? QStringLiteral("/") : QString()};
-    for (int i = 0; i < parts.size(); ++i) {
-        const QString &seg = parts[i];
-        if (seg.isEmpty())
-            continue;
-        const bool last = i == parts.size() - 1;
-        QStringList next;
-        for (const QString &b : bases) {
-            const QString dir = b.isEmpty() ? QStringLiteral(".") : b;
-            auto join = [&](const QString &name) {
-                return b.isEmpty() ? name : (b.endsWith(u'/') ? b + name : b + u'/' + name);
-            };
-            if (seg == u"**") {
-                next << b; // zero folders
-                QDirIterator it(dir, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-                while (it.hasNext()) {
-                    const QString p = it.next();
-                    next << (b.isEmpty() ? QDir(QStringLiteral(".")).relativeFilePath(p) : p);
-                }
-            } else if (hasGlob(seg)) {
-                const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(seg));
-                const QDir d(dir);
-                const auto entries = d.entryList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name);
-                for (const QString &name : entries)
-                    if (re.match(name).hasMatch()) {
-                        const QFileInfo fi(d.filePath(name));
-                        if (last ? fi.isFile() : fi.isDir())
-                            next << join(name);
-                    }
-            } else {
-                next << join(seg);
-            }
-        }
-        next.removeDuplicates();
-        bases = next;
-    }
-    QStringList files;
-    for (const QString &b : bases)
-        if (QFileInfo(b).isFile())
-            files << QFileInfo(b).absoluteFilePath();
-    files.removeDuplicates();
-    files.sort();
-    return files;
-}
 
 /** Resolves `$text`, `$json` and `$yaml` placeholders under @p v, relative
  *  to @p baseDir. Errors are appended with the path of the placeholder. */
 class Substituter
 {
 public:
-    Substituter(const QString &baseDir, const YamlLimits &limits) : m_baseDir(baseDir), m_limits(limits) {}
+    Substituter(const ContentSource &source, const QString &baseFile, const YamlLimits &limits)
+        : m_source(source), m_baseFile(baseFile), m_limits(limits)
+    {
+    }
 
     QList<ValidationIssue> issues;
 
@@ -202,14 +118,15 @@ private:
             return false;
         }
         const QString t = target.toString();
-        if (isUrl(t)) {
-            issues.append({Severity::Warning, path, QStringLiteral("placeholder %1 %2 was not read: remote files are read during sync, not from a local import").arg(kind, t)});
+        QString why;
+        const QString file = m_source.resolve(m_baseFile, t, &why);
+        if (file.isEmpty()) {
+            issues.append({Severity::Warning, path, QStringLiteral("placeholder %1 %2 was not read: %3").arg(kind, t, why)});
             return false;
         }
-        const QString file = QDir::cleanPath(QDir(m_baseDir).absoluteFilePath(t));
         QByteArray data;
         QString err;
-        if (!readLocal(file, m_limits.maxFileBytes, &data, &err)) {
+        if (!m_source.read(file, m_limits.maxFileBytes, &data, &err)) {
             issues.append({Severity::Error, path, QStringLiteral("placeholder %1 could not read %2: %3").arg(kind, t, err)});
             return false;
         }
@@ -241,7 +158,8 @@ private:
         return true;
     }
 
-    QString m_baseDir;
+    const ContentSource &m_source;
+    QString m_baseFile;
     const YamlLimits &m_limits;
 };
 
@@ -253,14 +171,14 @@ bool looksLikeEntity(const QJsonValue &v)
     return o.contains(u"apiVersion") || o.contains(u"kind");
 }
 
-FileResult processFile(const QString &path, bool fromScan, const LoadOptions &opt)
+FileResult processFile(const QString &path, bool fromScan, const LoadOptions &opt, const ContentSource &source)
 {
     FileResult r;
     r.path = path;
     r.fromScan = fromScan;
     QByteArray data;
     QString err;
-    if (!readLocal(path, opt.limits.maxFileBytes, &data, &err)) {
+    if (!source.read(path, opt.limits.maxFileBytes, &data, &err)) {
         r.diagnostics.append({Severity::Error, path, 0, 0, QStringLiteral("cannot read: %1").arg(err), {}});
         return r;
     }
@@ -269,7 +187,6 @@ FileResult processFile(const QString &path, bool fromScan, const LoadOptions &op
     YamlParseResult pr = parseYaml(data, path, opt.limits);
     r.diagnostics += pr.diagnostics;
     r.documents = int(pr.documents.size());
-    const QString baseDir = QFileInfo(path).absolutePath();
     std::unique_ptr<YamlLocator> locator;
     auto locate = [&](const YamlDocument &doc, const QStringList &p) -> std::pair<int, int> {
         if (p.isEmpty())
@@ -298,7 +215,7 @@ FileResult processFile(const QString &path, bool fromScan, const LoadOptions &op
                 ref = canonicalRef(kind, md.value(u"namespace").toString(QStringLiteral("default")), name);
         }
 
-        Substituter sub(baseDir, opt.limits);
+        Substituter sub(source, path, opt.limits);
         QStringList p;
         const bool substituted = sub.apply(doc.root, p);
         QList<ValidationIssue> issues = sub.issues;
@@ -340,12 +257,15 @@ FileResult processFile(const QString &path, bool fromScan, const LoadOptions &op
             for (int i = 0; i < targets.size(); ++i) {
                 const QString &t = targets[i];
                 const auto pos = locate(doc, paths[i]);
-                if (isUrl(t) || (type == u"url" && !t.startsWith(u'.') && !t.startsWith(u'/'))) {
+                QString why;
+                const QString resolved = source.resolve(path, t, &why);
+                if (resolved.isEmpty()) {
                     r.diagnostics.append({Severity::Warning, path, pos.first, pos.second,
-                                          QStringLiteral("Location target %1 is remote: it is read during sync, not from a local import").arg(t), e.ref()});
+                                          QStringLiteral("Location target %1 was not followed: %2").arg(t, why), e.ref()});
                     continue;
                 }
-                r.targets.append({QDir::cleanPath(QDir(baseDir).absoluteFilePath(t)), t, optional, path, pos.first, pos.second});
+                Q_UNUSED(type);
+                r.targets.append({resolved, t, optional, path, pos.first, pos.second});
             }
         } else if (kind == u"template") {
             for (const auto &st : spec.value(u"steps").toArray()) {
@@ -353,8 +273,11 @@ FileResult processFile(const QString &path, bool fromScan, const LoadOptions &op
                 if (!step.value(u"action").toString().startsWith(u"fetch:"))
                     continue;
                 const QString url = step.value(u"input").toObject().value(u"url").toString();
-                if (!url.isEmpty() && !isUrl(url) && !url.contains(u"${{"))
-                    r.templateDirs << QDir::cleanPath(QDir(baseDir).absoluteFilePath(url));
+                if (!url.isEmpty() && !isHttpUrl(url) && !url.contains(u"${{")) {
+                    const QString dir = source.resolve(path, url, nullptr);
+                    if (!dir.isEmpty())
+                        r.templateDirs << dir;
+                }
             }
         }
         r.entities.append(std::move(e));
@@ -367,7 +290,7 @@ FileResult processFile(const QString &path, bool fromScan, const LoadOptions &op
 }
 
 void parallelProcess(QList<FileResult> &results, const QStringList &files, const QList<bool> &fromScan,
-                     const LoadOptions &opt)
+                     const LoadOptions &opt, const ContentSource &source)
 {
     results.resize(files.size());
     int threads = opt.threads > 0 ? opt.threads : int(std::max(1u, std::thread::hardware_concurrency()));
@@ -380,7 +303,7 @@ void parallelProcess(QList<FileResult> &results, const QStringList &files, const
                 return;
             if (opt.cancelled && opt.cancelled())
                 return;
-            results[i] = processFile(files[i], fromScan[i], opt);
+            results[i] = processFile(files[i], fromScan[i], opt, source);
         }
     };
     if (threads <= 1) {
@@ -395,33 +318,6 @@ void parallelProcess(QList<FileResult> &results, const QStringList &files, const
         t.join();
 }
 
-bool isYamlFile(const QString &name)
-{
-    return name.endsWith(u".yaml", Qt::CaseInsensitive) || name.endsWith(u".yml", Qt::CaseInsensitive);
-}
-
-QStringList scanFolder(const QString &dir)
-{
-    QStringList files;
-    QDirIterator it(dir, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
-    QStringList subdirs;
-    while (it.hasNext()) {
-        const QString p = it.next();
-        const QFileInfo fi = it.fileInfo();
-        if (fi.isDir()) {
-            if (!fi.fileName().startsWith(u'.') && fi.fileName() != u"node_modules")
-                subdirs << p;
-        } else if (isYamlFile(fi.fileName())) {
-            files << fi.absoluteFilePath();
-        }
-    }
-    files.sort();
-    subdirs.sort();
-    for (const QString &s : subdirs)
-        files += scanFolder(s);
-    return files;
-}
-
 } // namespace
 
 CatalogLoader::CatalogLoader(LoadOptions options) : m_options(std::move(options)) {}
@@ -432,20 +328,21 @@ LoadResult CatalogLoader::load(const QStringList &paths) const
     timer.start();
     LoadResult result;
 
+    static const LocalContentSource local;
+    const ContentSource &source = m_options.source ? *m_options.source : local;
     QStringList wave;
     QList<bool> waveFromScan;
     QSet<QString> visited;
     for (const QString &p : paths) {
-        const QFileInfo fi(p);
-        if (fi.isDir()) {
-            for (const QString &f : scanFolder(fi.absoluteFilePath()))
+        if (source.isFolder(p)) {
+            for (const QString &f : source.scanFolder(p))
                 if (!visited.contains(f)) {
                     visited.insert(f);
                     wave << f;
                     waveFromScan << true;
                 }
         } else {
-            const QString abs = fi.exists() ? fi.absoluteFilePath() : QDir::cleanPath(fi.absoluteFilePath());
+            const QString abs = m_options.source ? p : QDir::cleanPath(QFileInfo(p).absoluteFilePath());
             if (!visited.contains(abs)) {
                 visited.insert(abs);
                 wave << abs;
@@ -458,7 +355,7 @@ LoadResult CatalogLoader::load(const QStringList &paths) const
     bool firstWave = true;
     while (!wave.isEmpty()) {
         QList<FileResult> results;
-        parallelProcess(results, wave, waveFromScan, m_options);
+        parallelProcess(results, wave, waveFromScan, m_options, source);
         if (m_options.cancelled && m_options.cancelled()) {
             result.cancelled = true;
             break;
@@ -518,12 +415,12 @@ LoadResult CatalogLoader::load(const QStringList &paths) const
                 continue;
             for (const auto &t : r.targets) {
                 QStringList matches;
-                if (hasGlob(t.path)) {
-                    matches = expandGlob(t.path);
+                if (t.path.contains(u'*') || t.path.contains(u'?') || t.path.contains(u'[')) {
+                    matches = source.glob(t.path);
                     if (matches.isEmpty() && !t.optional)
                         result.diagnostics.append({Severity::Warning, t.declaredIn, t.line, t.column,
                                                    QStringLiteral("Location target %1 matches no file").arg(t.written), {}});
-                } else if (QFileInfo(t.path).isFile()) {
+                } else if (source.isFile(t.path)) {
                     matches << t.path;
                 } else if (!t.optional) {
                     result.diagnostics.append({Severity::Error, t.declaredIn, t.line, t.column,
@@ -549,8 +446,10 @@ LoadResult CatalogLoader::load(const QStringList &paths) const
             const Entity &e = result.entities[d.entityIndex];
             auto &loc = locators[e.file];
             if (!loc) {
-                QFile f(e.file);
-                loc = std::make_shared<YamlLocator>(f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray());
+                QByteArray data;
+                QString ignored;
+                source.read(e.file, m_options.limits.maxFileBytes, &data, &ignored);
+                loc = std::make_shared<YamlLocator>(data);
             }
             const auto pos = loc->locate(e.document, d.path);
             const int line = pos.first ? pos.first : e.line;

@@ -7,10 +7,15 @@
 
 #include <QStringList>
 #include <functional>
+#include <memory>
 
 namespace atrium {
 
+class ContentSource;
+
 struct LoadOptions {
+    /** Where files are read; the local file system when null. */
+    std::shared_ptr<const ContentSource> source;
     YamlLimits limits;
     bool followLocations = true;
     /** Report references to entities that are not loaded (warnings). Off

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "catalogloader.h"
+#include "contentsource.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -231,6 +232,32 @@ private Q_SLOTS:
         opt.cancelled = [] { return true; };
         const LoadResult r = CatalogLoader(opt).load({QStringLiteral(ATRIUM_DEMO_DIR)});
         QVERIFY(r.cancelled);
+    }
+    void fetchedContentLoadsLikeLocalFiles()
+    {
+        // What sync hands the loader: files fetched from a repository, by URL.
+        auto mem = std::make_shared<MemoryContentSource>();
+        const QString base = QStringLiteral("https://github.com/acme/shop/blob/main/");
+        mem->insert(base + QStringLiteral("catalog-info.yaml"),
+                    "apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata: {name: shop}\n"
+                    "spec: {targets: [./services/cart.yaml, ./services/missing.yaml]}\n");
+        mem->insert(base + QStringLiteral("services/cart.yaml"),
+                    "apiVersion: backstage.io/v1alpha1\nkind: API\nmetadata: {name: cart-api}\n"
+                    "spec: {type: openapi, lifecycle: production, owner: team-a, definition: {$text: ../openapi/cart.yaml}}\n");
+        mem->insert(base + QStringLiteral("openapi/cart.yaml"), "openapi: 3.0.0\n");
+        mem->setMissingReason(QStringLiteral("not in the repository"));
+        LoadOptions opt;
+        opt.source = mem;
+        opt.checkReferences = false;
+        const LoadResult r = CatalogLoader(opt).load({base + QStringLiteral("catalog-info.yaml")});
+        QCOMPARE(refs(r), (QStringList{QStringLiteral("api:default/cart-api"), QStringLiteral("location:default/shop")}));
+        QCOMPARE(find(r, QStringLiteral("api:default/cart-api"))->data.value(u"spec").toObject().value(u"definition").toString(),
+                 QStringLiteral("openapi: 3.0.0\n"));
+        QCOMPARE(find(r, QStringLiteral("api:default/cart-api"))->file, base + QStringLiteral("services/cart.yaml"));
+        QCOMPARE(r.errorCount(), 1);
+        QVERIFY(r.diagnostics[0].message.contains(QStringLiteral("./services/missing.yaml does not exist")));
+        QCOMPARE(MemoryContentSource::resolveUrl(base + QStringLiteral("a/b.yaml"), QStringLiteral("../c.yaml")), base + QStringLiteral("c.yaml"));
+        QCOMPARE(MemoryContentSource::resolveUrl(base + QStringLiteral("b.yaml"), QStringLiteral("file:///etc/passwd")), QString());
     }
     void sourceAndPositionsAreStamped()
     {
