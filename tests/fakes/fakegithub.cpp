@@ -1196,6 +1196,12 @@ void FakeGitHub::delayNext(int ms, int count, const QString &match)
     m_state->delays.append({count, ms, match});
 }
 
+void FakeGitHub::setGraphQLTimeoutAboveNodes(qint64 nodes)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->graphqlTimeoutNodes = nodes;
+}
+
 QDateTime FakeGitHub::now() const
 {
     QMutexLocker lock(&m_state->mutex);

@@ -145,6 +145,10 @@ public:
     void failNext(int count, int status, const QByteArray &body = {}, const QString &match = {});
     /** The next @p count matching requests are answered after @p ms. */
     void delayNext(int ms, int count = 1, const QString &match = {});
+    /** GraphQL queries that may touch more than @p nodes nodes fail as GitHub's
+     *  10-second timeout does (502, "Something went wrong while executing your
+     *  query. This may be the result of a timeout..."); 0 turns it off. */
+    void setGraphQLTimeoutAboveNodes(qint64 nodes);
 
     // --- The clock -------------------------------------------------------------
     QDateTime now() const;

@@ -995,6 +995,16 @@ HttpResponse FakeGitHubState::handleGraphQL(const HttpRequest &req, const Caller
     if (!validator.limitErrors.isEmpty())
         return errorsOnly(validator.limitErrors);
 
+    if (graphqlTimeoutNodes > 0 && validator.nodes > graphqlTimeoutNodes) {
+        r.status = 502;
+        r.body = jsonBody(QJsonObject{
+            {QStringLiteral("data"), QJsonValue()},
+            {QStringLiteral("errors"), QJsonArray{QJsonObject{{QStringLiteral("message"),
+                                                                QStringLiteral("Something went wrong while executing your query. This may be the result of a timeout, "
+                                                                               "or it could be a GitHub bug. Please include `0000:1111:2222:3333:4444` when reporting this issue.")}}}}});
+        return r;
+    }
+
     // GitHub's cost: the requests each connection needs, per 100, at least 1.
     const int cost = qMax(1, int(std::lround(double(validator.requests) / 100.0)));
     FakeGitHub::Budget &b = budget(resource);

@@ -116,6 +116,7 @@ struct FakeGitHubState {
     int secondaryRetryAfter = 60;
     int secondaryStatus = 403;
     int maxConcurrent = 0;
+    qint64 graphqlTimeoutNodes = 0;
     int inFlight = 0;
     int maxInFlightSeen = 0;
 

@@ -105,7 +105,7 @@ GitHubEndpoint GitHubEndpoint::forHost(const QString &hostIn, const QUrl &apiBas
     if (path.endsWith(QLatin1String("/api/v3"))) {
         // Enterprise layout: GraphQL sits beside the REST API, the web UI at the root.
         QUrl g = base;
-        g.setPath(path.left(path.size() - 3) + QStringLiteral("graphql"));
+        g.setPath(path.left(path.size() - 2) + QStringLiteral("graphql"));
         e.graphqlUrl = g;
         QUrl w = originOf(base);
         w.setPath(path.left(path.size() - 7));
@@ -374,7 +374,8 @@ struct GitHubClient::Private {
         raw.error = reply->error();
         raw.errorString = reply->errorString();
         raw.headers = reply->rawHeaderPairs();
-        raw.body = reply->readAll();
+        if (reply->isOpen())
+            raw.body = reply->readAll();
         reply->deleteLater();
         return raw;
     }
@@ -644,11 +645,13 @@ struct GitHubClient::Private {
     GitHubResponse execute(const Spec &spec)
     {
         GitHubResponse r;
+        int attempts = 0;
         int serverFailures = 0;
         int secondaryHits = 0;
         int primaryWaits = 0;
         for (;;) {
             r = GitHubResponse{};
+            r.attempts = attempts;
             if (isCancelled())
                 return fail(r, GitHubError::Cancelled, translated("The request was cancelled."), describe(spec) + QStringLiteral(": cancelled"));
             if (!caProblem.isEmpty() && spec.url.scheme() == QLatin1String("https")) {
@@ -675,7 +678,7 @@ struct GitHubClient::Private {
             QElapsedTimer timer;
             timer.start();
             const Raw raw = sendOnce(spec);
-            ++r.attempts;
+            r.attempts = ++attempts;
             {
                 QMutexLocker lock(&mutex);
                 switch (spec.kind) {
@@ -912,7 +915,8 @@ GitHubResponse GitHubClient::get(const QString &pathOrUrl, const QByteArray &eta
     Private::Spec spec;
     spec.url = resolve(pathOrUrl);
     spec.etag = etag;
-    spec.resource = QStringLiteral("core");
+    // Search has its own, much smaller budget; everything else here draws on core.
+    spec.resource = spec.url.path().contains(QLatin1String("/search/")) ? QStringLiteral("search") : QStringLiteral("core");
     return d->execute(spec);
 }
 
@@ -964,7 +968,13 @@ GitHubResponse GitHubClient::postForm(const QUrl &url, const QUrlQuery &form)
     spec.kind = Private::Kind::Web;
     spec.method = "POST";
     spec.url = url;
-    spec.body = form.toString(QUrl::FullyEncoded).toUtf8();
+    // Every reserved character percent-encoded: QUrlQuery leaves '+' and ':'
+    // alone, and a form body reads '+' as a space.
+    for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded)) {
+        if (!spec.body.isEmpty())
+            spec.body += '&';
+        spec.body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
     spec.contentType = "application/x-www-form-urlencoded";
     // The OAuth endpoints answer a repeated request the same way (a new code,
     // or the poll's state), so retrying them is harmless.
