@@ -5,6 +5,8 @@
 #include "catalogstore.h"
 #include "entityref.h"
 #include "graph.h"
+#include "syncconfig.h"
+#include "syncjob.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,6 +35,8 @@ const char *const kUsage =
     "  catalog list [--cache FILE] [--kind K] [--owner REF] [--json]\n"
     "  catalog show [--cache FILE] REF [--json]\n"
     "  catalog deps [--cache FILE] REF [--reverse] [--depth N] [--json|--dot]\n"
+    "  sync [--config FILE] [--cache FILE] [--token-env VAR] [--quiet]\n"
+    "                                             read the configured GitHub organisations and folders\n"
     "  version                                    print the version\n"
     "\n"
     "validate exits 0 when there is no error, 1 when there is one, 2 on a usage error.\n"
@@ -405,12 +409,84 @@ int cmdDeps(const QStringList &argv, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+int cmdSync(const QStringList &argv, QTextStream &out, QTextStream &err)
+{
+    const Args a = Args::parse(argv, {QStringLiteral("--quiet")},
+                               {QStringLiteral("--cache"), QStringLiteral("--config"), QStringLiteral("--token-env")});
+    if (!a.error.isEmpty())
+        return usageError(err, a.error);
+    if (!a.positional.isEmpty())
+        return usageError(err, QStringLiteral("sync takes no arguments, only options"));
+    const QString configPath = a.values.value(QStringLiteral("--config"), SyncConfig::defaultPath());
+    if (!QFileInfo::exists(configPath)) {
+        err << "atrium: no configuration at " << configPath
+            << "; write one (see README.md, the shape of Backstage's integrations.github and catalog.providers.github) or pass --config FILE\n";
+        return 2;
+    }
+    Diagnostics problems;
+    const SyncConfig config = SyncConfig::load(configPath, &problems);
+    printDiagnostics(problems, err);
+    if (countErrors(problems) > 0) {
+        err << "atrium: the configuration has errors; nothing was synced\n";
+        return 1;
+    }
+    SyncJob::Options options;
+    if (a.values.contains(QStringLiteral("--token-env"))) {
+        const QString var = a.values.value(QStringLiteral("--token-env"));
+        options.token = qgetenv(var.toLocal8Bit().constData());
+        if (options.token.isEmpty()) {
+            err << "atrium: the environment variable " << var << " is empty or not set\n";
+            return 2;
+        }
+    } else if (!config.providers.isEmpty()) {
+        err << "atrium: no GitHub token: pass --token-env VAR naming an environment variable that holds one "
+               "(scopes repo and read:org)\n";
+        return 2;
+    }
+    const bool quiet = a.flags.contains(QStringLiteral("--quiet"));
+    int lastPercent = -1;
+    options.progress = [&](int done, int total, const QString &what) {
+        if (quiet || total <= 0)
+            return;
+        const int percent = done * 100 / total;
+        if (percent / 10 != lastPercent / 10) {
+            err << QStringLiteral("  %1/%2 repositories (%3)\n").arg(done).arg(total).arg(what);
+            err.flush();
+            lastPercent = percent;
+        }
+    };
+    CatalogStore store;
+    if (!openStore(store, a, err, false))
+        return 1;
+    const SyncReport r = SyncJob(config, options).run(store);
+    for (const RepoProblem &p : r.problems)
+        err << (p.slow ? "slow: " : "failed: ") << p.repository << ": " << p.message << (p.url.isEmpty() ? QString() : QStringLiteral(" (") + p.url + u')') << '\n';
+    if (!r.ok()) {
+        err << "atrium: " << (r.cancelled ? QStringLiteral("sync cancelled") : r.fatal) << "\nThe previous catalog is unchanged.\n";
+        return 1;
+    }
+    out << QStringLiteral("Repositories: %1 seen, %2 matched, %3 read, %4 unchanged, %5 without a catalog file, %6 failed, %7 removed\n")
+               .arg(r.reposSeen).arg(r.reposMatched).arg(r.reposRead).arg(r.reposUnchanged)
+               .arg(r.reposWithoutCatalog).arg(r.reposFailed).arg(r.reposRemoved);
+    if (r.localSources)
+        out << QStringLiteral("Local folders: %1\n").arg(r.localSources);
+    out << QStringLiteral("Entities written: %1; %2 errors, %3 warnings\n").arg(r.entities).arg(r.errors).arg(r.warnings);
+    out << QStringLiteral("Requests: %1 GraphQL, %2 REST, %3 not modified (304), %4 retries\n")
+               .arg(r.requests.graphqlRequests).arg(r.requests.restRequests).arg(r.requests.notModified).arg(r.requests.retries);
+    if (r.graphqlLimit.isValid())
+        out << QStringLiteral("Rate limit left: %1 of %2 GraphQL points, resets %3\n")
+                   .arg(r.graphqlLimit.remaining).arg(r.graphqlLimit.limit)
+                   .arg(r.graphqlLimit.reset.toUTC().toString(Qt::ISODate));
+    out << QStringLiteral("Time: %1 s\n").arg(r.elapsedMs / 1000.0, 0, 'f', 2);
+    return r.reposFailed > 0 || r.errors > 0 ? 1 : 0;
+}
+
 } // namespace
 
 bool isCliCommand(const QStringList &args)
 {
     static const QStringList commands{QStringLiteral("validate"), QStringLiteral("catalog"), QStringLiteral("help"),
-                                      QStringLiteral("--help"),   QStringLiteral("-h"),      QStringLiteral("version"),
+                                      QStringLiteral("sync"), QStringLiteral("--help"),   QStringLiteral("-h"),      QStringLiteral("version"),
                                       QStringLiteral("--version")};
     return !args.isEmpty() && commands.contains(args.first());
 }
@@ -431,6 +507,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (cmd == u"validate")
         return cmdValidate(rest, out, err);
+    if (cmd == u"sync")
+        return cmdSync(rest, out, err);
     if (cmd == u"catalog") {
         if (rest.isEmpty())
             return usageError(err, QStringLiteral("catalog needs a subcommand: import, list, show or deps"));

@@ -122,6 +122,15 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE relations_v2 RENAME TO relations"),
             QStringLiteral("CREATE INDEX relations_target_ref ON relations(target_ref)"),
         },
+        // 3: what sync needs to read only what changed, and to say how each
+        // repository went.
+        {
+            QStringLiteral("ALTER TABLE sources ADD COLUMN revision TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE sources ADD COLUMN parent TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE sources ADD COLUMN status TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE sources ADD COLUMN duration_ms INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX sources_parent ON sources(parent)"),
+        },
     };
     return steps;
 }
@@ -653,22 +662,54 @@ bool CatalogStore::replaceSource(const SourceInfo &source, const QList<Entity> &
                                  const Diagnostics &diagnostics, QString *error,
                                  const std::function<void(int)> &afterEachEntity)
 {
+    return replaceSources({SourceUpdate{source, entities, diagnostics, false}}, {}, error, afterEachEntity);
+}
+
+bool CatalogStore::replaceSources(const QList<SourceUpdate> &updates, const QStringList &removeIds, QString *error,
+                                  const std::function<void(int)> &afterEachEntity)
+{
     if (!isOpen()) {
         if (error)
             *error = QStringLiteral("The catalog cache is not open.");
         return false;
     }
-    if (source.id.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("A catalog source needs an id.");
-        return false;
-    }
+    for (const SourceUpdate &u : updates)
+        if (u.info.id.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("A catalog source needs an id.");
+            return false;
+        }
     const QSqlDatabase d = db();
     // Declared before the queries so that they are finished before it rolls back.
     WriteTransaction tx(d);
     if (!tx.begin(error))
         return false;
+    for (const QString &id : removeIds) {
+        QSqlQuery q(d);
+        bool ok = deleteSourceRows(q, id);
+        if (ok) {
+            q.prepare(QStringLiteral("DELETE FROM sources WHERE id = ?"));
+            q.bindValue(0, id);
+            ok = q.exec();
+        }
+        if (!ok) {
+            if (error)
+                *error = QStringLiteral("Could not remove source %1 from the catalog cache: %2").arg(id, sqlError(q));
+            return false;
+        }
+    }
+    for (const SourceUpdate &u : updates)
+        if (!writeSource(u, error, afterEachEntity))
+            return false;
+    return tx.commit(error);
+}
 
+bool CatalogStore::writeSource(const SourceUpdate &update, QString *error, const std::function<void(int)> &afterEachEntity)
+{
+    const SourceInfo &source = update.info;
+    const QList<Entity> &entities = update.entities;
+    const Diagnostics &diagnostics = update.diagnostics;
+    const QSqlDatabase d = db();
     const QString writeFailed = QStringLiteral("Could not write source %1 to the catalog cache").arg(source.id);
     auto failed = [&](const QSqlQuery &q) {
         if (error)
@@ -682,13 +723,33 @@ bool CatalogStore::replaceSource(const SourceInfo &source, const QList<Entity> &
     const QString updated = timeText(source.updatedAt.isValid() ? source.updatedAt : QDateTime::currentDateTimeUtc());
     {
         QSqlQuery q(d);
-        q.prepare(QStringLiteral("INSERT INTO sources (id, kind, location, updated_at) VALUES (?, ?, ?, ?) "
+        if (update.keepEntities) {
+            // A failed read: say so, keep what was there (and its time).
+            q.prepare(QStringLiteral("INSERT INTO sources (id, kind, location, updated_at, revision, parent, status, duration_ms) "
+                                     "VALUES (?, ?, ?, NULL, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                                     "status = excluded.status, duration_ms = excluded.duration_ms"));
+            q.bindValue(0, source.id);
+            q.bindValue(1, source.kind.isEmpty() ? QStringLiteral("file") : source.kind);
+            q.bindValue(2, nonNull(source.location));
+            q.bindValue(3, nonNull(source.revision));
+            q.bindValue(4, nonNull(source.parent));
+            q.bindValue(5, nonNull(source.status));
+            q.bindValue(6, source.durationMs);
+            return q.exec() || failed(q);
+        }
+        q.prepare(QStringLiteral("INSERT INTO sources (id, kind, location, updated_at, revision, parent, status, duration_ms) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                                  "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, location = excluded.location, "
-                                 "updated_at = excluded.updated_at"));
+                                 "updated_at = excluded.updated_at, revision = excluded.revision, parent = excluded.parent, "
+                                 "status = excluded.status, duration_ms = excluded.duration_ms"));
         q.bindValue(0, source.id);
         q.bindValue(1, source.kind.isEmpty() ? QStringLiteral("file") : source.kind);
         q.bindValue(2, nonNull(source.location));
         q.bindValue(3, updated);
+        q.bindValue(4, nonNull(source.revision));
+        q.bindValue(5, nonNull(source.parent));
+        q.bindValue(6, nonNull(source.status));
+        q.bindValue(7, source.durationMs);
         if (!q.exec())
             return failed(q);
     }
@@ -830,7 +891,7 @@ bool CatalogStore::replaceSource(const SourceInfo &source, const QList<Entity> &
             return failed(q);
     }
     insertDiagnostic.finish();
-    return tx.commit(error);
+    return true;
 }
 
 bool CatalogStore::removeSource(const QString &sourceId, QString *error)
@@ -867,8 +928,8 @@ QList<SourceInfo> CatalogStore::sources() const
         return out;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, kind, location, updated_at, entity_count, error_count, warning_count "
-                               "FROM sources ORDER BY id"))) {
+    if (!q.exec(QStringLiteral("SELECT id, kind, location, updated_at, entity_count, error_count, warning_count, "
+                               "revision, parent, status, duration_ms FROM sources ORDER BY id"))) {
         qCWarning(lcCache) << "reading sources failed:" << q.lastError().text();
         return out;
     }
@@ -881,6 +942,10 @@ QList<SourceInfo> CatalogStore::sources() const
         s.entities = q.value(4).toInt();
         s.errors = q.value(5).toInt();
         s.warnings = q.value(6).toInt();
+        s.revision = q.value(7).toString();
+        s.parent = q.value(8).toString();
+        s.status = q.value(9).toString();
+        s.durationMs = q.value(10).toLongLong();
         out.append(s);
     }
     return out;

@@ -34,6 +34,20 @@ struct SourceInfo {
     int entities = 0;
     int errors = 0;
     int warnings = 0;
+    QString revision;    ///< what was read: a commit id for a repository, so an unchanged one is not read again
+    QString parent;      ///< the source this one belongs to (a repository's provider), or empty
+    QString status;      ///< empty when fine; else why the last attempt failed (the entities are the previous ones)
+    qint64 durationMs = 0; ///< how long reading it took
+};
+
+/** One source to write in CatalogStore::replaceSources(). */
+struct SourceUpdate {
+    SourceInfo info;
+    QList<Entity> entities;
+    Diagnostics diagnostics;
+    /** Only the source row (status, revision) changes; its entities and
+     *  problems stay as they are (a repository that failed to read). */
+    bool keepEntities = false;
 };
 
 /** The local catalog cache: one SQLite file (WAL), a versioned schema with
@@ -72,6 +86,10 @@ public:
      *  write is rolled back and the exception propagates. */
     bool replaceSource(const SourceInfo &source, const QList<Entity> &entities, const Diagnostics &diagnostics,
                        QString *error = nullptr, const std::function<void(int)> &afterEachEntity = {});
+    /** Several sources written and removed in one transaction: a sync that
+     *  fails or is killed half-way changes nothing. */
+    bool replaceSources(const QList<SourceUpdate> &updates, const QStringList &removeIds, QString *error = nullptr,
+                        const std::function<void(int)> &afterEachEntity = {});
     bool removeSource(const QString &sourceId, QString *error = nullptr);
     QList<SourceInfo> sources() const;
 
@@ -92,6 +110,7 @@ public:
 
 private:
     bool migrate(QString *error);
+    bool writeSource(const SourceUpdate &update, QString *error, const std::function<void(int)> &afterEachEntity);
     QSqlDatabase db() const;
     QString m_connection;
     QString m_path;

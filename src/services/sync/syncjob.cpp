@@ -1,0 +1,428 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "syncjob.h"
+
+#include "catalogloader.h"
+#include "catalogstore.h"
+#include "contentsource.h"
+#include "yamlreader.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSet>
+
+namespace atrium {
+
+Q_LOGGING_CATEGORY(lcSync, "atrium.sync")
+
+namespace {
+
+struct Repo {
+    QString name;
+    bool archived = false;
+    QString visibility;
+    QStringList topics;
+    QString branch;
+    QString oid;
+    QString url;
+    // filled while reading
+    QString sourceId;
+    QString catalogUrl;
+    bool hasCatalog = true;
+    QString failure;
+    qint64 loadMs = 0;
+};
+
+/** A GraphQL string literal (its escapes are JSON's). */
+QString literal(const QString &s)
+{
+    const QByteArray json = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+QString stripSlash(QString path)
+{
+    while (path.startsWith(u'/'))
+        path.remove(0, 1);
+    return path;
+}
+
+/** `$text`/`$json`/`$yaml` targets and Location targets in a parsed file. */
+void collectTargets(const QJsonValue &v, QStringList &out)
+{
+    if (v.isArray()) {
+        for (const auto &x : v.toArray())
+            collectTargets(x, out);
+        return;
+    }
+    if (!v.isObject())
+        return;
+    const QJsonObject o = v.toObject();
+    if (o.size() == 1) {
+        const QString k = o.begin().key();
+        if ((k == u"$text" || k == u"$json" || k == u"$yaml") && o.begin().value().isString()) {
+            out << o.begin().value().toString();
+            return;
+        }
+    }
+    if (o.value(u"kind").toString().compare(u"location", Qt::CaseInsensitive) == 0) {
+        const QJsonObject spec = o.value(u"spec").toObject();
+        if (spec.value(u"target").isString())
+            out << spec.value(u"target").toString();
+        for (const auto &t : spec.value(u"targets").toArray())
+            if (t.isString())
+                out << t.toString();
+    }
+    for (auto it = o.begin(); it != o.end(); ++it)
+        collectTargets(it.value(), out);
+}
+
+bool fatalKind(GitHubError::Kind k)
+{
+    switch (k) {
+    case GitHubError::Unauthorized:
+    case GitHubError::SsoRequired:
+    case GitHubError::Permission:
+    case GitHubError::Forbidden:
+    case GitHubError::RateLimited:
+    case GitHubError::Tls:
+    case GitHubError::Cancelled:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void addStats(GitHubStats &a, const GitHubStats &b)
+{
+    a.graphqlRequests += b.graphqlRequests;
+    a.restRequests += b.restRequests;
+    a.webRequests += b.webRequests;
+    a.notModified += b.notModified;
+    a.retries += b.retries;
+    a.rateLimitWaits += b.rateLimitWaits;
+    a.secondaryWaits += b.secondaryWaits;
+    a.waitedMs += b.waitedMs;
+    a.failures += b.failures;
+}
+
+} // namespace
+
+SyncJob::SyncJob(SyncConfig config, Options options) : m_config(std::move(config)), m_options(std::move(options)) {}
+
+QString SyncJob::listQuery(bool allowArchived, int pageSize)
+{
+    // Checked against GitHub's published schema: Organization.repositories
+    // takes first/after/orderBy/isArchived; Repository has the fields below.
+    // A page of 100 with 20 topics each costs one point and stays far from
+    // the 10-second limit, as no file content is asked for here.
+    return QStringLiteral(
+               "query AtriumRepos($org: String!, $cursor: String) {"
+               " rateLimit { limit cost remaining resetAt }"
+               " organization(login: $org) {"
+               "  repositories(first: %1, after: $cursor, orderBy: {field: NAME, direction: ASC}%2) {"
+               "   totalCount pageInfo { hasNextPage endCursor }"
+               "   nodes { name isArchived visibility url"
+               "    repositoryTopics(first: 20) { nodes { topic { name } } }"
+               "    defaultBranchRef { name target { ... on Commit { oid } } } } } } }")
+        .arg(pageSize)
+        .arg(allowArchived ? QString() : QStringLiteral(", isArchived: false"));
+}
+
+SyncReport SyncJob::run(CatalogStore &store)
+{
+    QElapsedTimer timer;
+    timer.start();
+    SyncReport report;
+    auto cancelled = [this] { return m_options.cancelled && m_options.cancelled(); };
+    auto progress = [this](int done, int total, const QString &what) {
+        if (m_options.progress)
+            m_options.progress(done, total, what);
+    };
+
+    QHash<QString, SourceInfo> existing;
+    for (const SourceInfo &s : store.sources())
+        existing.insert(s.id, s);
+
+    QList<SourceUpdate> updates;
+    QStringList removals;
+
+    for (const GitHubProvider &provider : m_config.providers) {
+        const GitHubIntegration integration = m_config.integrationFor(provider.host);
+        GitHubEndpoint endpoint = GitHubEndpoint::forHost(provider.host, integration.apiBaseUrl);
+        endpoint.caBundlePath = integration.caBundle;
+        std::unique_ptr<GitHubClient> client = m_options.clientFactory
+            ? m_options.clientFactory(endpoint, m_options.token)
+            : std::make_unique<GitHubClient>(endpoint, m_options.token);
+        client->setCancelCheck(cancelled);
+        const QString providerKey = QStringLiteral("github:%1/%2").arg(provider.host, provider.organization);
+        auto finishClient = [&] {
+            addStats(report.requests, client->stats());
+            report.graphqlLimit = client->rateLimit(QStringLiteral("graphql"));
+            report.coreLimit = client->rateLimit(QStringLiteral("core"));
+        };
+        auto fail = [&](const GitHubError &e, const QString &what) {
+            report.fatal = e.kind == GitHubError::NotFound || e.graphqlType == u"NOT_FOUND"
+                ? QStringLiteral("The organisation %1 was not found on %2, or the token cannot see it (it needs the read:org scope).")
+                      .arg(provider.organization, provider.host)
+                : QStringLiteral("%1: %2").arg(what, e.message);
+            report.cancelled = e.kind == GitHubError::Cancelled;
+            finishClient();
+            report.elapsedMs = timer.elapsed();
+            return report;
+        };
+
+        // 1. List the repositories (no file content: cheap).
+        progress(0, 0, QStringLiteral("Listing the repositories of %1").arg(provider.organization));
+        QList<Repo> repos;
+        QString cursor;
+        int pageSize = m_options.pageSize;
+        for (;;) {
+            QJsonObject vars{{QStringLiteral("org"), provider.organization}};
+            vars.insert(QStringLiteral("cursor"), cursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cursor));
+            const GitHubResponse resp = client->graphql(listQuery(provider.allowArchived, pageSize), vars,
+                                                        QStringLiteral("AtriumRepos"));
+            const QJsonObject org = resp.data().value(u"organization").toObject();
+            // GitHub answers a query that runs past its 10 s limit with a
+            // 502: ask for smaller pages rather than give up.
+            if (!resp.ok() && (resp.error.kind == GitHubError::Server || resp.error.kind == GitHubError::Timeout) && pageSize > 10) {
+                pageSize /= 2;
+                qCInfo(lcSync) << "listing timed out; retrying with pages of" << pageSize;
+                continue;
+            }
+            if (!resp.ok() || org.isEmpty())
+                return fail(resp.error, QStringLiteral("Listing the repositories of %1 failed").arg(provider.organization));
+            const QJsonObject conn = org.value(u"repositories").toObject();
+            for (const auto &n : conn.value(u"nodes").toArray()) {
+                const QJsonObject o = n.toObject();
+                Repo r;
+                r.name = o.value(u"name").toString();
+                r.archived = o.value(u"isArchived").toBool();
+                r.visibility = o.value(u"visibility").toString().toLower();
+                r.url = o.value(u"url").toString();
+                for (const auto &t : o.value(u"repositoryTopics").toObject().value(u"nodes").toArray())
+                    r.topics << t.toObject().value(u"topic").toObject().value(u"name").toString();
+                const QJsonObject branch = o.value(u"defaultBranchRef").toObject();
+                r.branch = branch.value(u"name").toString();
+                r.oid = branch.value(u"target").toObject().value(u"oid").toString();
+                repos << r;
+            }
+            const QJsonObject page = conn.value(u"pageInfo").toObject();
+            if (!page.value(u"hasNextPage").toBool())
+                break;
+            cursor = page.value(u"endCursor").toString();
+            if (cancelled()) {
+                report.cancelled = true;
+                return report;
+            }
+        }
+        report.reposSeen += int(repos.size());
+
+        // 2. Filter, and keep what has not changed.
+        QList<Repo> toRead;
+        QSet<QString> matchedIds;
+        int matched = 0;
+        for (Repo &r : repos) {
+            if (r.branch.isEmpty())
+                continue; // an empty repository
+            if (!provider.matches(r.name, r.topics, r.visibility, r.archived))
+                continue;
+            ++matched;
+            r.sourceId = QStringLiteral("%1/%2").arg(providerKey, r.name);
+            matchedIds.insert(r.sourceId);
+            const QString branch = provider.branch.isEmpty() ? r.branch : provider.branch;
+            r.catalogUrl = QStringLiteral("https://%1/%2/%3/blob/%4/%5")
+                               .arg(provider.host, provider.organization, r.name, branch, stripSlash(provider.catalogPath));
+            // A named branch has no commit in the listing: always read it.
+            const QString revision = provider.branch.isEmpty() ? r.oid : QString();
+            const auto prev = existing.constFind(r.sourceId);
+            if (!revision.isEmpty() && prev != existing.constEnd() && prev->revision == revision && prev->status.isEmpty()
+                && prev->location == r.catalogUrl) {
+                ++report.reposUnchanged;
+                continue;
+            }
+            r.branch = branch;
+            toRead << r;
+        }
+        report.reposMatched += matched;
+        // Repositories gone, or no longer matching: their entities go.
+        for (const SourceInfo &s : std::as_const(existing))
+            if (s.parent == providerKey && !matchedIds.contains(s.id)) {
+                removals << s.id;
+                ++report.reposRemoved;
+            }
+        int done = report.reposUnchanged;
+        progress(done, matched, QStringLiteral("%1 of %2 repositories unchanged").arg(report.reposUnchanged).arg(matched));
+
+        // 3. Read the catalog files, then what they point at, in batches.
+        auto mem = std::make_shared<MemoryContentSource>();
+        mem->setMissingReason(QStringLiteral("not in the repository"));
+        struct Want {
+            int repo;
+            QString path; // repository-relative
+        };
+        QList<Want> pending;
+        for (int i = 0; i < toRead.size(); ++i)
+            pending << Want{i, stripSlash(provider.catalogPath)};
+        QSet<QString> requested;
+        for (int round = 0; round < m_options.maxRounds && !pending.isEmpty(); ++round) {
+            QList<Want> next;
+            for (qsizetype start = 0; start < pending.size(); start += m_options.filesPerRequest) {
+                if (cancelled()) {
+                    report.cancelled = true;
+                    return report;
+                }
+                const QList<Want> chunk = pending.mid(start, m_options.filesPerRequest);
+                QString q = QStringLiteral("query AtriumFiles {");
+                for (int k = 0; k < chunk.size(); ++k) {
+                    const Repo &r = toRead[chunk[k].repo];
+                    q += QStringLiteral(" f%1: repository(owner: %2, name: %3) { object(expression: %4) { ... on Blob { text byteSize isBinary } } }")
+                             .arg(k)
+                             .arg(literal(provider.organization), literal(r.name), literal(r.branch + u':' + chunk[k].path));
+                }
+                q += QStringLiteral(" }");
+                const GitHubResponse resp = client->graphql(q, {}, QStringLiteral("AtriumFiles"));
+                if (!resp.ok() && fatalKind(resp.error.kind))
+                    return fail(resp.error, QStringLiteral("Reading catalog files from %1 failed").arg(provider.organization));
+                const QJsonObject data = resp.data();
+                for (int k = 0; k < chunk.size(); ++k) {
+                    Repo &r = toRead[chunk[k].repo];
+                    const QString url = QStringLiteral("https://%1/%2/%3/blob/%4/%5")
+                                            .arg(provider.host, provider.organization, r.name, r.branch, chunk[k].path);
+                    const QJsonValue repoValue = data.value(QStringLiteral("f%1").arg(k));
+                    if (!resp.ok() && (repoValue.isUndefined() || repoValue.isNull())) {
+                        r.failure = resp.error.message;
+                        continue;
+                    }
+                    const QJsonValue object = repoValue.toObject().value(u"object");
+                    const bool isCatalog = url == r.catalogUrl;
+                    if (object.isNull() || object.isUndefined()) {
+                        if (isCatalog)
+                            r.hasCatalog = false;
+                        continue; // a missing target: the loader names it
+                    }
+                    const QJsonObject blob = object.toObject();
+                    if (blob.value(u"isBinary").toBool() || blob.value(u"text").isNull()) {
+                        r.failure = QStringLiteral("%1 is binary or too large to read (%2 bytes)")
+                                        .arg(chunk[k].path)
+                                        .arg(blob.value(u"byteSize").toInteger());
+                        continue;
+                    }
+                    const QByteArray text = blob.value(u"text").toString().toUtf8();
+                    mem->insert(url, text);
+                    // What this file points at, within the same repository.
+                    const YamlParseResult parsed = parseYaml(text, url);
+                    QStringList targets;
+                    for (const auto &d : parsed.documents)
+                        collectTargets(d.root, targets);
+                    const QString repoPrefix = QStringLiteral("https://%1/%2/%3/blob/%4/")
+                                                   .arg(provider.host, provider.organization, r.name, r.branch);
+                    for (const QString &t : targets) {
+                        const QString resolved = MemoryContentSource::resolveUrl(url, t);
+                        if (!resolved.startsWith(repoPrefix) || resolved.contains(u'*'))
+                            continue; // other repositories and globs are not followed
+                        if (requested.contains(resolved) || mem->contains(resolved))
+                            continue;
+                        requested.insert(resolved);
+                        next << Want{chunk[k].repo, resolved.mid(repoPrefix.size())};
+                    }
+                }
+            }
+            pending = next;
+        }
+
+        // 4. Load each repository read, with the local import's rules.
+        for (Repo &r : toRead) {
+            if (cancelled()) {
+                report.cancelled = true;
+                return report;
+            }
+            SourceUpdate u;
+            u.info.id = r.sourceId;
+            u.info.kind = QStringLiteral("github");
+            u.info.location = r.catalogUrl;
+            u.info.revision = provider.branch.isEmpty() ? r.oid : QString();
+            u.info.parent = providerKey;
+            if (!r.failure.isEmpty()) {
+                ++report.reposFailed;
+                report.problems << RepoProblem{provider.organization + u'/' + r.name, r.catalogUrl, r.failure, false};
+                u.info.status = r.failure;
+                u.keepEntities = existing.contains(r.sourceId);
+                if (u.keepEntities)
+                    updates << u;
+                progress(++done, matched, r.name);
+                continue;
+            }
+            if (!r.hasCatalog) {
+                // Kept as an empty source with its commit, so the next sync
+                // does not read it again until it changes.
+                ++report.reposWithoutCatalog;
+                updates << u;
+                progress(++done, matched, r.name);
+                continue;
+            }
+            QElapsedTimer repoTimer;
+            repoTimer.start();
+            LoadOptions opt;
+            opt.source = mem;
+            opt.sourceId = r.sourceId;
+            opt.checkReferences = false; // other repositories hold the rest of the catalog
+            opt.threads = 1;
+            const LoadResult loaded = CatalogLoader(opt).load({r.catalogUrl});
+            r.loadMs = repoTimer.elapsed();
+            ++report.reposRead;
+            report.entities += int(loaded.entities.size());
+            report.errors += loaded.errorCount();
+            report.warnings += loaded.warningCount();
+            u.info.durationMs = r.loadMs;
+            u.entities = loaded.entities;
+            u.diagnostics = loaded.diagnostics;
+            if (r.loadMs > m_options.slowRepoMs)
+                report.problems << RepoProblem{provider.organization + u'/' + r.name, r.catalogUrl,
+                                               QStringLiteral("refresh took %1 s").arg(r.loadMs / 1000), true};
+            updates << u;
+            progress(++done, matched, r.name);
+        }
+        finishClient();
+    }
+
+    // Local folders, as `atrium catalog import` reads them.
+    for (const QString &path : m_config.localPaths) {
+        const QString abs = QDir::isAbsolutePath(path) || m_config.file.isEmpty()
+            ? QDir::cleanPath(path)
+            : QDir::cleanPath(QFileInfo(m_config.file).absoluteDir().absoluteFilePath(path));
+        LoadOptions opt;
+        opt.sourceId = QStringLiteral("file:") + abs;
+        const LoadResult loaded = CatalogLoader(opt).load({abs});
+        SourceUpdate u;
+        u.info.id = opt.sourceId;
+        u.info.kind = QStringLiteral("file");
+        u.info.location = abs;
+        u.entities = loaded.entities;
+        u.diagnostics = loaded.diagnostics;
+        report.entities += int(loaded.entities.size());
+        report.errors += loaded.errorCount();
+        report.warnings += loaded.warningCount();
+        ++report.localSources;
+        updates << u;
+    }
+
+    if (cancelled()) {
+        report.cancelled = true;
+        report.elapsedMs = timer.elapsed();
+        return report;
+    }
+    QString error;
+    if (!store.replaceSources(updates, removals, &error))
+        report.fatal = QStringLiteral("Writing the catalog cache failed; the previous catalog is unchanged: %1").arg(error);
+    report.elapsedMs = timer.elapsed();
+    qCInfo(lcSync) << "sync done:" << report.reposRead << "read," << report.reposUnchanged << "unchanged,"
+                   << report.entities << "entities in" << report.elapsedMs << "ms";
+    return report;
+}
+
+} // namespace atrium
