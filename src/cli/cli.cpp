@@ -455,6 +455,10 @@ int cmdSync(const QStringList &argv, QTextStream &out, QTextStream &err)
             lastPercent = percent;
         }
     };
+    options.waiting = [&](const QString &why, const QDateTime &) {
+        err << why << '\n';
+        err.flush();
+    };
     CatalogStore store;
     if (!openStore(store, a, err, false))
         return 1;

@@ -684,6 +684,7 @@ bool CatalogStore::replaceSources(const QList<SourceUpdate> &updates, const QStr
     WriteTransaction tx(d);
     if (!tx.begin(error))
         return false;
+    // Children before the source row, which they refer to.
     for (const QString &id : removeIds) {
         QSqlQuery q(d);
         bool ok = deleteSourceRows(q, id);
@@ -896,29 +897,7 @@ bool CatalogStore::writeSource(const SourceUpdate &update, QString *error, const
 
 bool CatalogStore::removeSource(const QString &sourceId, QString *error)
 {
-    if (!isOpen()) {
-        if (error)
-            *error = QStringLiteral("The catalog cache is not open.");
-        return false;
-    }
-    const QSqlDatabase d = db();
-    WriteTransaction tx(d);
-    if (!tx.begin(error))
-        return false;
-    // Children before the source row, which they refer to.
-    QSqlQuery q(d);
-    bool ok = deleteSourceRows(q, sourceId);
-    if (ok) {
-        q.prepare(QStringLiteral("DELETE FROM sources WHERE id = ?"));
-        q.bindValue(0, sourceId);
-        ok = q.exec();
-    }
-    if (!ok) {
-        if (error)
-            *error = QStringLiteral("Could not remove source %1 from the catalog cache: %2").arg(sourceId, sqlError(q));
-        return false;
-    }
-    return tx.commit(error);
+    return replaceSources({}, {sourceId}, error);
 }
 
 QList<SourceInfo> CatalogStore::sources() const

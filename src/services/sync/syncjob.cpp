@@ -159,6 +159,8 @@ SyncReport SyncJob::run(CatalogStore &store)
             ? m_options.clientFactory(endpoint, m_options.token)
             : std::make_unique<GitHubClient>(endpoint, m_options.token);
         client->setCancelCheck(cancelled);
+        if (m_options.waiting)
+            QObject::connect(client.get(), &GitHubClient::waiting, client.get(), m_options.waiting, Qt::DirectConnection);
         const QString providerKey = QStringLiteral("github:%1/%2").arg(provider.host, provider.organization);
         auto finishClient = [&] {
             addStats(report.requests, client->stats());

@@ -76,6 +76,8 @@ public:
         /** Make a client for an endpoint (tests inject seams through it). */
         std::function<std::unique_ptr<GitHubClient>(const GitHubEndpoint &, const QByteArray &token)> clientFactory;
         std::function<void(int done, int total, const QString &what)> progress;
+        /** A rate limit is spent and the sync waits until @p until. */
+        std::function<void(const QString &why, const QDateTime &until)> waiting;
         std::function<bool()> cancelled;
     };
 
