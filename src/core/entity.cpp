@@ -62,8 +62,7 @@ static QString refField(const QJsonObject &spec, const QString &key, QStringView
     const QJsonValue v = spec.value(key);
     if (!v.isString())
         return {};
-    auto r = EntityRef::parse(v.toString(), defKind, ns);
-    return r ? r->toString() : QString();
+    return EntityRef::canonical(v.toString(), defKind, ns);
 }
 
 Entity Entity::fromDocument(const QJsonObject &doc)

@@ -5,19 +5,40 @@ namespace atrium {
 
 QString canonicalRef(QStringView kind, QStringView ns, QStringView name)
 {
-    QString s;
-    s.reserve(kind.size() + ns.size() + name.size() + 2);
-    s.append(kind).append(u':').append(ns).append(u'/').append(name);
-    return s.toLower();
+    // Built and lowered in one buffer: this runs several times per entity
+    // of every import, and toLower() would allocate a second string.
+    QString s(kind.size() + ns.size() + name.size() + 2, Qt::Uninitialized);
+    QChar *out = s.data();
+    bool ascii = true;
+    auto put = [&](QStringView part) {
+        for (QChar c : part) {
+            const char16_t u = c.unicode();
+            if (u >= 'A' && u <= 'Z')
+                *out++ = QChar(char16_t(u + 32));
+            else {
+                ascii = ascii && u < 0x80;
+                *out++ = c;
+            }
+        }
+    };
+    put(kind);
+    *out++ = u':';
+    put(ns);
+    *out++ = u'/';
+    put(name);
+    return ascii ? s : s.toLower();
 }
 
-std::optional<EntityRef> EntityRef::parse(QStringView text, QStringView defaultKind,
-                                          QStringView defaultNamespace, QString *error)
+namespace {
+/** Splits @p text into its parts without allocating; on failure returns
+ *  false and, when @p error is set, says why. */
+bool splitRef(QStringView text, QStringView defaultKind, QStringView defaultNamespace, QStringView *kindOut,
+              QStringView *nsOut, QStringView *nameOut, QString *error)
 {
-    auto fail = [&](const QString &why) -> std::optional<EntityRef> {
+    auto fail = [&](const QString &why) {
         if (error)
             *error = why;
-        return std::nullopt;
+        return false;
     };
     const QStringView t = text.trimmed();
     if (t.isEmpty())
@@ -55,7 +76,34 @@ std::optional<EntityRef> EntityRef::parse(QStringView text, QStringView defaultK
     }
     if (ns.isEmpty())
         ns = defaultNamespace.isEmpty() ? QStringView(u"default") : defaultNamespace;
+    *kindOut = kind;
+    *nsOut = ns;
+    *nameOut = name;
+    return true;
+}
+} // namespace
+
+std::optional<EntityRef> EntityRef::parse(QStringView text, QStringView defaultKind, QStringView defaultNamespace,
+                                          QString *error)
+{
+    QStringView kind, ns, name;
+    if (!splitRef(text, defaultKind, defaultNamespace, &kind, &ns, &name, error))
+        return std::nullopt;
     return EntityRef{kind.toString().toLower(), ns.toString().toLower(), name.toString()};
+}
+
+bool EntityRef::isValid(QStringView text, QStringView defaultKind, QString *error)
+{
+    QStringView kind, ns, name;
+    return splitRef(text, defaultKind, u"default", &kind, &ns, &name, error);
+}
+
+QString EntityRef::canonical(QStringView text, QStringView defaultKind, QStringView defaultNamespace)
+{
+    QStringView kind, ns, name;
+    if (!splitRef(text, defaultKind, defaultNamespace, &kind, &ns, &name, nullptr))
+        return {};
+    return canonicalRef(kind, ns, name);
 }
 
 QString EntityRef::toString() const

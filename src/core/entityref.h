@@ -24,6 +24,11 @@ struct EntityRef {
                                           QStringView defaultNamespace = u"default",
                                           QString *error = nullptr);
 
+    /** Whether @p text parses, without building the parts (validation). */
+    static bool isValid(QStringView text, QStringView defaultKind, QString *error = nullptr);
+    /** parse() then toString() in one step; empty when @p text does not parse. */
+    static QString canonical(QStringView text, QStringView defaultKind = {}, QStringView defaultNamespace = u"default");
+
     /** The canonical lower-case form `kind:namespace/name`. */
     QString toString() const;
     /** `name`, `namespace/name` or `kind:namespace/name`, whichever is the

@@ -69,11 +69,11 @@ QList<DeclaredRelation> declaredRelations(const Entity &e)
         if (v.isUndefined() || v.isNull())
             continue;
         auto addRel = [&](const QString &text, int index) {
-            const auto ref = EntityRef::parse(text, QStringView(r.defaultKind), e.ns);
-            if (ref)
+            QString target = EntityRef::canonical(text, QStringView(r.defaultKind), e.ns);
+            if (!target.isEmpty())
                 out.append({self, QString::fromRawData(reinterpret_cast<const QChar *>(r.relation),
                                                        std::char_traits<char16_t>::length(r.relation)),
-                            ref->toString(), r.field, index});
+                            std::move(target), r.field, index});
         };
         if (r.array) {
             const QJsonArray a = v.toArray();

@@ -256,7 +256,7 @@ public:
     void checkRef(const QString &text, const QStringList &path, const QString &field, QStringView defaultKind)
     {
         QString err;
-        if (!EntityRef::parse(text, defaultKind, u"default", &err)) {
+        if (!EntityRef::isValid(text, defaultKind, &err)) {
             if (defaultKind.isEmpty() && !text.trimmed().isEmpty())
                 error(path, QStringLiteral("\"%1\" entry \"%2\" must name its kind, e.g. \"component:%2\" or \"resource:%2\"").arg(field, text));
             else
