@@ -5,6 +5,7 @@
 //   atrium-bench-import ORGDIR [--threads N] [--runs R]
 #include "catalogloader.h"
 #include "catalogstore.h"
+#include "importer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -43,11 +44,6 @@ int main(int argc, char **argv)
     for (int run = 0; run < runs; ++run) {
         LoadOptions opt;
         opt.threads = threads;
-        opt.sourceId = QStringLiteral("bench");
-        QElapsedTimer t;
-        t.start();
-        const LoadResult r = CatalogLoader(opt).load({root});
-        const qint64 loadMs = t.elapsed();
         CatalogStore store;
         QString error;
         if (!store.open(tmp.filePath(QStringLiteral("bench-%1.sqlite").arg(run)), &error)) {
@@ -57,17 +53,23 @@ int main(int argc, char **argv)
         SourceInfo src;
         src.id = QStringLiteral("bench");
         src.kind = QStringLiteral("file");
-        if (!store.replaceSource(src, r.entities, r.diagnostics, &error)) {
+        // As `atrium catalog import` does it: the cache is written while
+        // later files are still being parsed.
+        QElapsedTimer t;
+        t.start();
+        LoadResult r;
+        if (!importIntoStore(store, src, {root}, opt, &r, &error)) {
             fprintf(stderr, "cache write failed: %s\n", qPrintable(error));
             return 1;
         }
         const qint64 totalMs = t.elapsed();
+        const qint64 loadMs = r.stats.elapsedMs;
         const double rate = r.entities.size() * 1000.0 / std::max<qint64>(1, totalMs);
         best = std::max(best, rate);
-        printf("run %d: %lld entities from %d files (%.1f MB), %d errors, %d warnings: load %lld ms, cache write %lld ms, "
-               "total %lld ms = %.0f entities/s\n",
+        printf("run %d: %lld entities from %d files (%.1f MB), %d errors, %d warnings: files loaded in %lld ms, "
+               "cache written by %lld ms = %.0f entities/s\n",
                run + 1, qlonglong(r.entities.size()), r.stats.files, r.stats.bytes / 1e6, r.errorCount(), r.warningCount(),
-               loadMs, totalMs - loadMs, totalMs, rate);
+               loadMs, totalMs, rate);
         fflush(stdout);
     }
     printf("best: %.0f entities/s; peak resident memory %.1f MB\n", best, peakRssKb() / 1024.0);

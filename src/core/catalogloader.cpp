@@ -18,6 +18,8 @@
 #include <QSet>
 
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
 namespace atrium {
@@ -289,31 +291,59 @@ FileResult processFile(const QString &path, bool fromScan, const LoadOptions &op
     return r;
 }
 
+/** Parses @p files on worker threads. With @p consume, the calling thread
+ *  hands each result to it in file order as soon as that result is ready,
+ *  while the workers go on: what the consumer does (merging, and writing
+ *  entities to the cache) overlaps with parsing. */
 void parallelProcess(QList<FileResult> &results, const QStringList &files, const QList<bool> &fromScan,
-                     const LoadOptions &opt, const ContentSource &source)
+                     const LoadOptions &opt, const ContentSource &source,
+                     const std::function<void(FileResult &)> &consume = {})
 {
     results.resize(files.size());
     int threads = opt.threads > 0 ? opt.threads : int(std::max(1u, std::thread::hardware_concurrency()));
     threads = std::min<int>(threads, int(files.size()));
     std::atomic<int> next{0};
+    std::vector<std::atomic<bool>> ready(size_t(files.size()));
+    std::mutex mutex;
+    std::condition_variable readyChanged;
     auto worker = [&] {
         for (;;) {
             const int i = next.fetch_add(1);
             if (i >= files.size())
                 return;
-            if (opt.cancelled && opt.cancelled())
-                return;
-            results[i] = processFile(files[i], fromScan[i], opt, source);
+            if (!(opt.cancelled && opt.cancelled()))
+                results[i] = processFile(files[i], fromScan[i], opt, source);
+            ready[size_t(i)].store(true, std::memory_order_release);
+            if (consume) {
+                std::lock_guard lock(mutex);
+                readyChanged.notify_one();
+            }
         }
     };
-    if (threads <= 1) {
+    if (!consume) {
+        if (threads <= 1) {
+            worker();
+            return;
+        }
+        std::vector<std::thread> pool;
+        for (int t = 1; t < threads; ++t)
+            pool.emplace_back(worker);
         worker();
+        for (auto &t : pool)
+            t.join();
         return;
     }
+    // The calling thread consumes; every core parses.
     std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
+    for (int t = 0; t < std::max(1, threads); ++t)
         pool.emplace_back(worker);
-    worker();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (!ready[size_t(i)].load(std::memory_order_acquire)) {
+            std::unique_lock lock(mutex);
+            readyChanged.wait(lock, [&] { return ready[size_t(i)].load(std::memory_order_acquire); });
+        }
+        consume(results[i]);
+    }
     for (auto &t : pool)
         t.join();
 }
@@ -353,14 +383,82 @@ LoadResult CatalogLoader::load(const QStringList &paths) const
 
     QHash<QString, int> byRef; // canonical ref -> index in result.entities
     bool firstWave = true;
+    QStringList nextWave;
+    QList<bool> nextFromScan;
+    auto merge = [&](FileResult &r) {
+        if (r.path.isEmpty())
+            return;
+        if (r.fromScan && r.readOk && !r.hasEntityDoc) {
+            // A YAML file with no entity in a scanned folder is not ours;
+            // a file that failed to parse might be, so report it.
+            if (countErrors(r.diagnostics) == 0) {
+                ++result.stats.skippedFiles;
+                return;
+            }
+        }
+        result.files << r.path;
+        ++result.stats.files;
+        result.stats.documents += r.documents;
+        result.stats.bytes += r.bytes;
+        result.diagnostics += r.diagnostics;
+        for (auto &e : r.entities) {
+            const QString ref = e.ref();
+            const auto it = byRef.constFind(ref);
+            if (it != byRef.constEnd()) {
+                const Entity &first = result.entities[*it];
+                result.diagnostics.append({Severity::Error, e.file, e.line, e.column,
+                                           QStringLiteral("conflicting entity %1: already defined at %2:%3:%4; this one is ignored")
+                                               .arg(ref, first.file).arg(first.line).arg(first.column),
+                                           ref});
+                continue;
+            }
+            byRef.insert(ref, int(result.entities.size()));
+            result.entities.append(std::move(e));
+            if (m_options.onEntity)
+                m_options.onEntity(result.entities.last());
+        }
+        r.entities.clear();
+        if (!m_options.followLocations)
+            return;
+        for (const auto &t : r.targets) {
+            QStringList matches;
+            if (t.path.contains(u'*') || t.path.contains(u'?') || t.path.contains(u'[')) {
+                matches = source.glob(t.path);
+                if (matches.isEmpty() && !t.optional)
+                    result.diagnostics.append({Severity::Warning, t.declaredIn, t.line, t.column,
+                                               QStringLiteral("Location target %1 matches no file").arg(t.written), {}});
+            } else if (source.isFile(t.path)) {
+                matches << t.path;
+            } else if (!t.optional) {
+                result.diagnostics.append({Severity::Error, t.declaredIn, t.line, t.column,
+                                           QStringLiteral("Location target %1 does not exist (%2)").arg(t.written, t.path), {}});
+            }
+            for (const QString &m : matches)
+                if (!visited.contains(m)) {
+                    visited.insert(m);
+                    nextWave << m;
+                    nextFromScan << false;
+                }
+        }
+    };
     while (!wave.isEmpty()) {
         QList<FileResult> results;
-        parallelProcess(results, wave, waveFromScan, m_options, source);
+        nextWave.clear();
+        nextFromScan.clear();
+        // Files found by a scan are merged only once all of the wave is
+        // read: the skeleton folders of templates found in it must be
+        // dropped first. Otherwise each file is merged as soon as it is
+        // read, in order, while the rest are still being parsed.
+        const bool scanned = waveFromScan.contains(true);
+        if (scanned)
+            parallelProcess(results, wave, waveFromScan, m_options, source);
+        else
+            parallelProcess(results, wave, waveFromScan, m_options, source, merge);
         if (m_options.cancelled && m_options.cancelled()) {
             result.cancelled = true;
             break;
         }
-        if (firstWave) {
+        if (firstWave && scanned) {
             // Skeleton folders of templates found by a scan are templates,
             // not catalog data: drop what was read from them.
             QStringList skeletons;
@@ -377,63 +475,11 @@ LoadResult CatalogLoader::load(const QStringList &paths) const
                         }
                 }
             }
-            firstWave = false;
         }
-        QStringList nextWave;
-        QList<bool> nextFromScan;
-        for (auto &r : results) {
-            if (r.path.isEmpty())
-                continue;
-            if (r.fromScan && r.readOk && !r.hasEntityDoc) {
-                // A YAML file with no entity in a scanned folder is not ours;
-                // a file that failed to parse might be, so report it.
-                if (countErrors(r.diagnostics) == 0) {
-                    ++result.stats.skippedFiles;
-                    continue;
-                }
-            }
-            result.files << r.path;
-            ++result.stats.files;
-            result.stats.documents += r.documents;
-            result.stats.bytes += r.bytes;
-            result.diagnostics += r.diagnostics;
-            for (auto &e : r.entities) {
-                const QString ref = e.ref();
-                const auto it = byRef.constFind(ref);
-                if (it != byRef.constEnd()) {
-                    const Entity &first = result.entities[*it];
-                    result.diagnostics.append({Severity::Error, e.file, e.line, e.column,
-                                               QStringLiteral("conflicting entity %1: already defined at %2:%3:%4; this one is ignored")
-                                                   .arg(ref, first.file).arg(first.line).arg(first.column),
-                                               ref});
-                    continue;
-                }
-                byRef.insert(ref, int(result.entities.size()));
-                result.entities.append(std::move(e));
-            }
-            if (!m_options.followLocations)
-                continue;
-            for (const auto &t : r.targets) {
-                QStringList matches;
-                if (t.path.contains(u'*') || t.path.contains(u'?') || t.path.contains(u'[')) {
-                    matches = source.glob(t.path);
-                    if (matches.isEmpty() && !t.optional)
-                        result.diagnostics.append({Severity::Warning, t.declaredIn, t.line, t.column,
-                                                   QStringLiteral("Location target %1 matches no file").arg(t.written), {}});
-                } else if (source.isFile(t.path)) {
-                    matches << t.path;
-                } else if (!t.optional) {
-                    result.diagnostics.append({Severity::Error, t.declaredIn, t.line, t.column,
-                                               QStringLiteral("Location target %1 does not exist (%2)").arg(t.written, t.path), {}});
-                }
-                for (const QString &m : matches)
-                    if (!visited.contains(m)) {
-                        visited.insert(m);
-                        nextWave << m;
-                        nextFromScan << false;
-                    }
-            }
-        }
+        firstWave = false;
+        if (scanned)
+            for (auto &r : results)
+                merge(r);
         wave = nextWave;
         waveFromScan = nextFromScan;
     }

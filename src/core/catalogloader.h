@@ -26,6 +26,12 @@ struct LoadOptions {
     QString sourceId;  ///< stamped on every entity (Entity::source)
     /** Checked by the loader between files; returning true stops the load. */
     std::function<bool()> cancelled;
+    /** Called on the loading thread for each entity as it is accepted (in
+     *  load order, duplicates already dropped), while later files are still
+     *  being parsed: lets a caller write entities as they come. Relations
+     *  then hold only the entity's own declarations; inverses are added when
+     *  the load ends. */
+    std::function<void(const Entity &)> onEntity;
 };
 
 struct LoadStats {

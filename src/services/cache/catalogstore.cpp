@@ -699,17 +699,43 @@ bool CatalogStore::replaceSources(const QList<SourceUpdate> &updates, const QStr
             return false;
         }
     }
-    for (const SourceUpdate &u : updates)
-        if (!writeSource(u, error, afterEachEntity))
+    for (const SourceUpdate &u : updates) {
+        DocumentEncoder documents(u.entities);
+        qsizetype next = 0;
+        const EntityFeed feed = [&]() -> const Entity * {
+            return next < u.entities.size() ? &u.entities[next++] : nullptr;
+        };
+        const auto encode = [&](const Entity &, int i) { return documents.take(i); };
+        if (!writeSource(u.info, u.keepEntities, feed, encode, [&] { return u.diagnostics; }, error, afterEachEntity))
             return false;
+    }
     return tx.commit(error);
 }
 
-bool CatalogStore::writeSource(const SourceUpdate &update, QString *error, const std::function<void(int)> &afterEachEntity)
+bool CatalogStore::replaceSourceStreaming(const SourceInfo &source, const EntityFeed &next,
+                                          const std::function<Diagnostics()> &diagnostics, QString *error)
 {
-    const SourceInfo &source = update.info;
-    const QList<Entity> &entities = update.entities;
-    const Diagnostics &diagnostics = update.diagnostics;
+    if (!isOpen() || source.id.isEmpty()) {
+        if (error)
+            *error = isOpen() ? QStringLiteral("A catalog source needs an id.") : QStringLiteral("The catalog cache is not open.");
+        return false;
+    }
+    WriteTransaction tx(db());
+    if (!tx.begin(error))
+        return false;
+    const auto encode = [](const Entity &e, int) {
+        return e.json.isEmpty() ? QJsonDocument(e.data).toJson(QJsonDocument::Compact) : e.json;
+    };
+    if (!writeSource(source, false, next, encode, diagnostics, error, {}))
+        return false;
+    return tx.commit(error);
+}
+
+bool CatalogStore::writeSource(const SourceInfo &source, bool keepEntities, const EntityFeed &nextEntity,
+                               const std::function<QByteArray(const Entity &, int)> &encode,
+                               const std::function<Diagnostics()> &diagnosticsFn, QString *error,
+                               const std::function<void(int)> &afterEachEntity)
+{
     const QSqlDatabase d = db();
     const QString writeFailed = QStringLiteral("Could not write source %1 to the catalog cache").arg(source.id);
     auto failed = [&](const QSqlQuery &q) {
@@ -724,7 +750,7 @@ bool CatalogStore::writeSource(const SourceUpdate &update, QString *error, const
     const QString updated = timeText(source.updatedAt.isValid() ? source.updatedAt : QDateTime::currentDateTimeUtc());
     {
         QSqlQuery q(d);
-        if (update.keepEntities) {
+        if (keepEntities) {
             // A failed read: say so, keep what was there (and its time).
             q.prepare(QStringLiteral("INSERT INTO sources (id, kind, location, updated_at, revision, parent, status, duration_ms) "
                                      "VALUES (?, ?, ?, NULL, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
@@ -790,14 +816,14 @@ bool CatalogStore::writeSource(const SourceUpdate &update, QString *error, const
     insertEntity.text(2, source.id);
     insertRelation.text(4, source.id);
 
-    DocumentEncoder documents(entities);
     Diagnostics conflicts;
     int written = 0;
-    for (int i = 0; i < entities.size(); ++i) {
-        const Entity &e = entities[i];
+    int i = 0;
+    for (const Entity *next = nextEntity(); next; next = nextEntity(), ++i) {
+        const Entity &e = *next;
         const QString ref = e.ref();
         const QString tags = tagsToJson(e.tags);
-        const QByteArray doc = documents.take(i);
+        const QByteArray doc = encode(e, i);
         insertEntity.text(1, ref);
         insertEntity.text(3, e.apiVersion);
         insertEntity.text(4, e.kind);
@@ -866,6 +892,7 @@ bool CatalogStore::writeSource(const SourceUpdate &update, QString *error, const
         return failed(insertDiagnostic);
     int errors = 0;
     int warnings = 0;
+    const Diagnostics diagnostics = diagnosticsFn();
     for (const Diagnostics *list : std::initializer_list<const Diagnostics *>{&diagnostics, &conflicts}) {
         for (const Diagnostic &x : *list) {
             (x.isError() ? errors : warnings) += 1;

@@ -90,6 +90,14 @@ public:
      *  fails or is killed half-way changes nothing. */
     bool replaceSources(const QList<SourceUpdate> &updates, const QStringList &removeIds, QString *error = nullptr,
                         const std::function<void(int)> &afterEachEntity = {});
+    /** Gives the next entity to write, blocking until it is ready; null
+     *  at the end. The entity must stay valid until the next call. */
+    using EntityFeed = std::function<const Entity *()>;
+    /** One source written from a feed in one transaction, so that writing
+     *  overlaps with producing the entities (an import parsing its files).
+     *  @p diagnostics is called once the feed has ended. */
+    bool replaceSourceStreaming(const SourceInfo &source, const EntityFeed &next,
+                                const std::function<Diagnostics()> &diagnostics, QString *error = nullptr);
     bool removeSource(const QString &sourceId, QString *error = nullptr);
     QList<SourceInfo> sources() const;
 
@@ -110,7 +118,10 @@ public:
 
 private:
     bool migrate(QString *error);
-    bool writeSource(const SourceUpdate &update, QString *error, const std::function<void(int)> &afterEachEntity);
+    bool writeSource(const SourceInfo &source, bool keepEntities, const EntityFeed &next,
+                     const std::function<QByteArray(const Entity &, int)> &encode,
+                     const std::function<Diagnostics()> &diagnostics, QString *error,
+                     const std::function<void(int)> &afterEachEntity);
     QSqlDatabase db() const;
     QString m_connection;
     QString m_path;
