@@ -36,8 +36,9 @@ const char *const kUsage =
     "  catalog list [--cache FILE] [--kind K] [--owner REF] [--json]\n"
     "  catalog show [--cache FILE] REF [--json]\n"
     "  catalog deps [--cache FILE] REF [--reverse] [--depth N] [--json|--dot]\n"
-    "  sync [--config FILE] [--cache FILE] [--token-env VAR] [--quiet]\n"
-    "                                             read the configured GitHub organisations and folders\n"
+    "  sync [--config FILE] [--cache FILE] [--token-env VAR] [--repo ORG/NAME] [--quiet]\n"
+    "                                             read the configured GitHub organisations and folders;\n"
+    "                                             --repo re-checks one repository with conditional requests\n"
     "  version                                    print the version\n"
     "\n"
     "validate exits 0 when there is no error, 1 when there is one, 2 on a usage error.\n"
@@ -409,7 +410,8 @@ int cmdDeps(const QStringList &argv, QTextStream &out, QTextStream &err)
 int cmdSync(const QStringList &argv, QTextStream &out, QTextStream &err)
 {
     const Args a = Args::parse(argv, {QStringLiteral("--quiet")},
-                               {QStringLiteral("--cache"), QStringLiteral("--config"), QStringLiteral("--token-env")});
+                               {QStringLiteral("--cache"), QStringLiteral("--config"), QStringLiteral("--token-env"),
+                                QStringLiteral("--repo")});
     if (!a.error.isEmpty())
         return usageError(err, a.error);
     if (!a.positional.isEmpty())
@@ -459,7 +461,9 @@ int cmdSync(const QStringList &argv, QTextStream &out, QTextStream &err)
     CatalogStore store;
     if (!openStore(store, a, err, false))
         return 1;
-    const SyncReport r = SyncJob(config, options).run(store);
+    const bool one = a.values.contains(QStringLiteral("--repo"));
+    const SyncReport r = one ? SyncJob(config, options).refreshRepository(store, a.values.value(QStringLiteral("--repo")))
+                             : SyncJob(config, options).run(store);
     for (const RepoProblem &p : r.problems)
         err << (p.slow ? "slow: " : "failed: ") << p.repository << ": " << p.message << (p.url.isEmpty() ? QString() : QStringLiteral(" (") + p.url + u')') << '\n';
     if (!r.ok()) {
@@ -472,6 +476,8 @@ int cmdSync(const QStringList &argv, QTextStream &out, QTextStream &err)
     if (r.localSources)
         out << QStringLiteral("Local folders: %1\n").arg(r.localSources);
     out << QStringLiteral("Entities written: %1; %2 errors, %3 warnings\n").arg(r.entities).arg(r.errors).arg(r.warnings);
+    if (one && r.reposUnchanged)
+        out << QStringLiteral("Unchanged: every file answered 304 Not Modified\n");
     out << QStringLiteral("Requests: %1 GraphQL, %2 REST, %3 not modified (304), %4 retries\n")
                .arg(r.requests.graphqlRequests).arg(r.requests.restRequests).arg(r.requests.notModified).arg(r.requests.retries);
     if (r.graphqlLimit.isValid())

@@ -131,6 +131,17 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE sources ADD COLUMN duration_ms INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("CREATE INDEX sources_parent ON sources(parent)"),
         },
+        // 4: the files a repository source was read from, with their ETags,
+        // so that re-checking one costs a conditional request (a 304 is free
+        // against GitHub's rate limit) and an unchanged file is not fetched.
+        {
+            QStringLiteral(R"(CREATE TABLE source_files (
+                source_id TEXT NOT NULL,
+                url TEXT NOT NULL,
+                etag TEXT NOT NULL DEFAULT '',
+                content BLOB NOT NULL,
+                PRIMARY KEY (source_id, url)) WITHOUT ROWID)"),
+        },
     };
     return steps;
 }
@@ -421,6 +432,7 @@ bool deleteSourceRows(QSqlQuery &q, const QString &sourceId)
         "DELETE FROM relations WHERE source_id = ?",
         "DELETE FROM entities WHERE source_id = ?",
         "DELETE FROM diagnostics WHERE source_id = ?",
+        "DELETE FROM source_files WHERE source_id = ?",
     };
     for (const char *sql : statements) {
         q.prepare(QLatin1String(sql));
@@ -662,7 +674,7 @@ bool CatalogStore::replaceSource(const SourceInfo &source, const QList<Entity> &
                                  const Diagnostics &diagnostics, QString *error,
                                  const std::function<void(int)> &afterEachEntity)
 {
-    return replaceSources({SourceUpdate{source, entities, diagnostics, false}}, {}, error, afterEachEntity);
+    return replaceSources({SourceUpdate{source, entities, diagnostics, {}, false}}, {}, error, afterEachEntity);
 }
 
 bool CatalogStore::replaceSources(const QList<SourceUpdate> &updates, const QStringList &removeIds, QString *error,
@@ -708,6 +720,21 @@ bool CatalogStore::replaceSources(const QList<SourceUpdate> &updates, const QStr
         const auto encode = [&](const Entity &, int i) { return documents.take(i); };
         if (!writeSource(u.info, u.keepEntities, feed, encode, [&] { return u.diagnostics; }, error, afterEachEntity))
             return false;
+        if (u.keepEntities || u.files.isEmpty())
+            continue;
+        QSqlQuery q(d);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO source_files (source_id, url, etag, content) VALUES (?, ?, ?, ?)"));
+        for (const SourceFile &f : u.files) {
+            q.bindValue(0, u.info.id);
+            q.bindValue(1, f.url);
+            q.bindValue(2, QString::fromLatin1(f.etag));
+            q.bindValue(3, f.content);
+            if (!q.exec()) {
+                if (error)
+                    *error = QStringLiteral("Could not record the files of source %1: %2").arg(u.info.id, sqlError(q));
+                return false;
+            }
+        }
     }
     return tx.commit(error);
 }
@@ -1134,6 +1161,22 @@ QDateTime CatalogStore::lastUpdated() const
     if (!q.exec(QStringLiteral("SELECT MAX(updated_at) FROM sources")) || !q.next())
         return {};
     return timeFromText(q.value(0).toString());
+}
+
+QList<SourceFile> CatalogStore::sourceFiles(const QString &sourceId) const
+{
+    QList<SourceFile> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT url, etag, content FROM source_files WHERE source_id = ? ORDER BY url"));
+    q.bindValue(0, sourceId);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(SourceFile{q.value(0).toString(), q.value(1).toString().toLatin1(), q.value(2).toByteArray()});
+    return out;
 }
 
 } // namespace atrium

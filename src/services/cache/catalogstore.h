@@ -40,11 +40,20 @@ struct SourceInfo {
     qint64 durationMs = 0; ///< how long reading it took
 };
 
+/** A file a source was read from (a repository's catalog file and what it
+ *  points at), with the ETag GitHub gave for it, if any. */
+struct SourceFile {
+    QString url;
+    QByteArray etag;
+    QByteArray content;
+};
+
 /** One source to write in CatalogStore::replaceSources(). */
 struct SourceUpdate {
     SourceInfo info;
     QList<Entity> entities;
     Diagnostics diagnostics;
+    QList<SourceFile> files; ///< recorded with the source, for re-checks
     /** Only the source row (status, revision) changes; its entities and
      *  problems stay as they are (a repository that failed to read). */
     bool keepEntities = false;
@@ -113,6 +122,8 @@ public:
     void forEachRelation(const std::function<void(const QString &, const QString &, const QString &)> &fn) const;
     /** Stored problems, optionally for one source or one entity ref. */
     Diagnostics diagnostics(const QString &sourceId = {}, const QString &entityRef = {}) const;
+    /** The files recorded for @p sourceId at its last write. */
+    QList<SourceFile> sourceFiles(const QString &sourceId) const;
     /** UTC time of the newest successful write of any source, or invalid. */
     QDateTime lastUpdated() const;
 

@@ -35,6 +35,7 @@ struct Repo {
     bool hasCatalog = true;
     QString failure;
     qint64 loadMs = 0;
+    QList<SourceFile> files;
 };
 
 /** A GraphQL string literal (its escapes are JSON's). */
@@ -316,6 +317,7 @@ SyncReport SyncJob::run(CatalogStore &store)
                     }
                     const QByteArray text = blob.value(u"text").toString().toUtf8();
                     mem->insert(url, text);
+                    r.files << SourceFile{url, {}, text};
                     // What this file points at, within the same repository.
                     const YamlParseResult parsed = parseYaml(text, url);
                     QStringList targets;
@@ -383,6 +385,7 @@ SyncReport SyncJob::run(CatalogStore &store)
             u.info.durationMs = r.loadMs;
             u.entities = loaded.entities;
             u.diagnostics = loaded.diagnostics;
+            u.files = r.files;
             if (r.loadMs > m_options.slowRepoMs)
                 report.problems << RepoProblem{provider.organization + u'/' + r.name, r.catalogUrl,
                                                QStringLiteral("refresh took %1 s").arg(r.loadMs / 1000), true};
@@ -424,6 +427,134 @@ SyncReport SyncJob::run(CatalogStore &store)
     report.elapsedMs = timer.elapsed();
     qCInfo(lcSync) << "sync done:" << report.reposRead << "read," << report.reposUnchanged << "unchanged,"
                    << report.entities << "entities in" << report.elapsedMs << "ms";
+    return report;
+}
+
+SyncReport SyncJob::refreshRepository(CatalogStore &store, const QString &repository)
+{
+    QElapsedTimer timer;
+    timer.start();
+    SyncReport report;
+    const QString org = repository.section(u'/', 0, 0);
+    const QString name = repository.section(u'/', 1);
+    const auto provider = std::find_if(m_config.providers.cbegin(), m_config.providers.cend(), [&](const GitHubProvider &p) {
+        return p.organization.compare(org, Qt::CaseInsensitive) == 0;
+    });
+    if (org.isEmpty() || name.isEmpty() || provider == m_config.providers.cend()) {
+        report.fatal = QStringLiteral("%1 is not a repository of a configured organisation (give it as org/name)").arg(repository);
+        return report;
+    }
+    const QString sourceId = QStringLiteral("github:%1/%2/%3").arg(provider->host, provider->organization, name);
+    SourceInfo info;
+    for (const SourceInfo &s : store.sources())
+        if (s.id.compare(sourceId, Qt::CaseInsensitive) == 0)
+            info = s;
+    if (info.id.isEmpty() || info.location.isEmpty()) {
+        report.fatal = QStringLiteral("%1 has not been synced yet: run atrium sync first").arg(repository);
+        return report;
+    }
+    // https://HOST/ORG/REPO/blob/BRANCH/PATH
+    const QString repoBase = QStringLiteral("https://%1/%2/%3/blob/").arg(provider->host, provider->organization, name);
+    if (!info.location.startsWith(repoBase, Qt::CaseInsensitive)) {
+        report.fatal = QStringLiteral("%1 was not read from GitHub").arg(repository);
+        return report;
+    }
+    const QString branch = info.location.mid(repoBase.size()).section(u'/', 0, 0);
+    const QString prefix = repoBase + branch + u'/';
+
+    const GitHubIntegration integration = m_config.integrationFor(provider->host);
+    GitHubEndpoint endpoint = GitHubEndpoint::forHost(provider->host, integration.apiBaseUrl);
+    endpoint.caBundlePath = integration.caBundle;
+    std::unique_ptr<GitHubClient> client = m_options.clientFactory ? m_options.clientFactory(endpoint, m_options.token)
+                                                                   : std::make_unique<GitHubClient>(endpoint, m_options.token);
+    if (m_options.cancelled)
+        client->setCancelCheck(m_options.cancelled);
+
+    QHash<QString, SourceFile> cached;
+    for (const SourceFile &f : store.sourceFiles(info.id))
+        cached.insert(f.url, f);
+    auto mem = std::make_shared<MemoryContentSource>();
+    mem->setMissingReason(QStringLiteral("not in the repository"));
+    QList<SourceFile> files;
+    bool changed = false;
+    QStringList queue{info.location};
+    QSet<QString> seen{info.location};
+    while (!queue.isEmpty()) {
+        const QString url = queue.takeFirst();
+        const QString path = url.mid(prefix.size());
+        const auto old = cached.constFind(url);
+        const GitHubResponse resp = client->get(QStringLiteral("repos/%1/%2/contents/%3?ref=%4")
+                                                    .arg(provider->organization, name, path, branch),
+                                                old != cached.constEnd() ? old->etag : QByteArray());
+        QByteArray content;
+        QByteArray etag;
+        if (resp.notModified && old != cached.constEnd()) {
+            content = old->content;
+            etag = old->etag;
+        } else if (resp.ok()) {
+            content = QByteArray::fromBase64(resp.json.object().value(u"content").toString().toLatin1());
+            etag = resp.etag;
+            changed = changed || old == cached.constEnd() || old->content != content;
+        } else if (resp.error.kind == GitHubError::NotFound) {
+            changed = changed || old != cached.constEnd();
+            continue; // a missing target: the loader names it
+        } else {
+            report.fatal = QStringLiteral("Re-checking %1 failed: %2").arg(path, resp.error.message);
+            addStats(report.requests, client->stats());
+            return report;
+        }
+        mem->insert(url, content);
+        files << SourceFile{url, etag, content};
+        QStringList targets;
+        for (const auto &d : parseYaml(content, url).documents)
+            collectTargets(d.root, targets);
+        for (const QString &t : targets) {
+            const QString resolved = MemoryContentSource::resolveUrl(url, t);
+            if (resolved.startsWith(prefix) && !resolved.contains(u'*') && !seen.contains(resolved)) {
+                seen.insert(resolved);
+                queue << resolved;
+            }
+        }
+    }
+    // A file the repository no longer points at is a change too.
+    changed = changed || files.size() != cached.size();
+    addStats(report.requests, client->stats());
+    report.coreLimit = client->rateLimit(QStringLiteral("core"));
+    report.reposSeen = report.reposMatched = 1;
+    if (!changed) {
+        // Nothing changed; record the ETags if they are new, write nothing else.
+        report.reposUnchanged = 1;
+        bool newEtags = false;
+        for (const SourceFile &f : files)
+            newEtags = newEtags || cached.value(f.url).etag != f.etag;
+        if (!newEtags) {
+            report.elapsedMs = timer.elapsed();
+            return report;
+        }
+    }
+    LoadOptions opt;
+    opt.source = mem;
+    opt.sourceId = info.id;
+    opt.checkReferences = false;
+    opt.threads = 1;
+    const LoadResult loaded = CatalogLoader(opt).load({info.location});
+    SourceUpdate u;
+    u.info = info;
+    u.info.status.clear();
+    u.info.updatedAt = QDateTime();
+    u.entities = loaded.entities;
+    u.diagnostics = loaded.diagnostics;
+    u.files = files;
+    if (changed) {
+        report.reposRead = 1;
+        report.entities = int(loaded.entities.size());
+        report.errors = loaded.errorCount();
+        report.warnings = loaded.warningCount();
+    }
+    QString error;
+    if (!store.replaceSources({u}, {}, &error))
+        report.fatal = QStringLiteral("Writing the catalog cache failed; the previous catalog is unchanged: %1").arg(error);
+    report.elapsedMs = timer.elapsed();
     return report;
 }
 

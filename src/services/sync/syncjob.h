@@ -84,6 +84,12 @@ public:
     SyncJob(SyncConfig config, Options options);
     SyncReport run(CatalogStore &store);
 
+    /** Re-checks one synced repository (`org/name`) with conditional REST
+     *  reads of the files it was read from: each unchanged file costs a 304,
+     *  which GitHub does not count against the rate limit, and nothing is
+     *  written when none changed. */
+    SyncReport refreshRepository(CatalogStore &store, const QString &repository);
+
     /** The GraphQL query that lists an organisation's repositories. */
     static QString listQuery(bool allowArchived, int pageSize);
 

@@ -301,6 +301,44 @@ private Q_SLOTS:
         QCOMPARE(r.entities, 4);
     }
 
+    void oneRepositoryIsRecheckedWithConditionalRequests()
+    {
+        CatalogStore store;
+        QVERIFY(store.open(m_dir->filePath(QStringLiteral("c.sqlite"))));
+        QVERIFY(sync(store).ok());
+        SyncJob::Options o;
+        o.token = kToken;
+        o.clientFactory = [this](const GitHubEndpoint &e, const QByteArray &t) {
+            auto client = std::make_unique<GitHubClient>(e, t);
+            client->setSleeper([](int) {});
+            return client;
+        };
+        // GraphQL gives no ETags: the first re-check reads both files and
+        // records theirs.
+        SyncReport r = SyncJob(config(), o).refreshRepository(store, QStringLiteral("acme/orders"));
+        QVERIFY2(r.ok(), qPrintable(r.fatal));
+        QCOMPARE(r.requests.restRequests, 2);
+        QCOMPARE(r.requests.notModified, 0);
+        // Now nothing changed: two 304s, free against the rate limit, and no write.
+        const int usedBefore = m_gh->rateLimit(QStringLiteral("core")).used;
+        r = SyncJob(config(), o).refreshRepository(store, QStringLiteral("acme/orders"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.requests.notModified, 2);
+        QCOMPARE(r.reposUnchanged, 1);
+        QCOMPARE(r.reposRead, 0);
+        QCOMPARE(m_gh->rateLimit(QStringLiteral("core")).used, usedBefore);
+        // One file changes: one 304, one 200, and the entity follows.
+        m_gh->commit(QStringLiteral("acme"), QStringLiteral("orders"),
+                     {{QStringLiteral("openapi.yaml"), "openapi: 3.1.0\ninfo: {title: Orders v3, version: '3'}\n"}});
+        r = SyncJob(config(), o).refreshRepository(store, QStringLiteral("acme/orders"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.requests.notModified, 1);
+        QCOMPARE(r.reposRead, 1);
+        QVERIFY(store.entity(QStringLiteral("api:order-api"))->data.value(u"spec").toObject().value(u"definition").toString().contains(u"Orders v3"));
+        // Not synced, or not configured: said plainly.
+        QVERIFY(SyncJob(config(), o).refreshRepository(store, QStringLiteral("acme/nope")).fatal.contains(u"not been synced"));
+        QVERIFY(SyncJob(config(), o).refreshRepository(store, QStringLiteral("other/x")).fatal.contains(u"not a repository"));
+    }
     void killedSyncLeavesThePreviousCatalog()
     {
         // The real command line, killed while it waits for GitHub.
