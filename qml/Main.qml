@@ -6,12 +6,34 @@ import Atrium
 import Atrium.Models
 
 // The main window: navigation rail, the current section, the problems
-// panel and the status line. The controller comes from the composition
-// root (gui.cpp).
+// panel and the status line. The controllers come from the composition
+// root (gui.cpp); without a sync or settings controller, those sections
+// are not offered.
 ApplicationWindow {
     id: window
     required property AppController controller
+    property SyncController sync: null
+    property SettingsController settings: null
     property bool problemsOpen: false
+    /** catalog, sync or settings. */
+    property string section: "catalog"
+    readonly property var sections: {
+        const list = ["catalog"]
+        if (sync)
+            list.push("sync")
+        if (settings)
+            list.push("settings")
+        return list
+    }
+
+    function showSection(name: string) {
+        if (sections.indexOf(name) < 0)
+            return
+        section = name
+        const page = pages.children[["catalog", "sync", "settings"].indexOf(name)]
+        if (page)
+            page.forceActiveFocus()
+    }
 
     width: 1360
     height: 840
@@ -41,13 +63,42 @@ ApplicationWindow {
         toolTipText: Theme.surface
     }
 
+    // An entity picked elsewhere (the problems panel) is shown in the catalog.
+    Connections {
+        target: window.controller
+        function onSelectedRefChanged() {
+            if (window.controller.selectedRef !== "" && window.section !== "catalog")
+                window.showSection("catalog")
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+R"
+        enabled: window.sync !== null
+        onActivated: window.sync.syncNow()
+    }
+    Repeater {
+        model: window.sections
+        Item {
+            required property int index
+            required property string modelData
+            Shortcut {
+                sequence: "Ctrl+" + (index + 1)
+                onActivated: window.showSection(modelData)
+            }
+        }
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 0
 
         NavRail {
             Layout.fillHeight: true
-            current: "catalog"
+            current: window.section
+            syncAvailable: window.sync !== null
+            settingsAvailable: window.settings !== null
+            onSectionActivated: (name) => window.showSection(name)
         }
 
         ColumnLayout {
@@ -55,12 +106,35 @@ ApplicationWindow {
             Layout.fillHeight: true
             spacing: 0
 
-            CatalogPage {
-                id: catalogPage
+            StackLayout {
+                id: pages
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                focus: true
-                controller: window.controller
+                currentIndex: ["catalog", "sync", "settings"].indexOf(window.section)
+
+                CatalogPage {
+                    id: catalogPage
+                    focus: window.section === "catalog"
+                    controller: window.controller
+                }
+                Loader {
+                    objectName: "syncLoader"
+                    active: window.sync !== null
+                    focus: window.section === "sync"
+                    sourceComponent: SyncPage {
+                        controller: window.controller
+                        sync: window.sync
+                        onSettingsRequested: window.showSection("settings")
+                    }
+                }
+                Loader {
+                    objectName: "settingsLoader"
+                    active: window.settings !== null
+                    focus: window.section === "settings"
+                    sourceComponent: SettingsPage {
+                        settings: window.settings
+                    }
+                }
             }
 
             ProblemsPanel {
@@ -74,9 +148,22 @@ ApplicationWindow {
             StatusBar {
                 Layout.fillWidth: true
                 controller: window.controller
+                sync: window.sync
                 problemsOpen: window.problemsOpen
                 onProblemsToggled: window.problemsOpen = !window.problemsOpen
+                onSyncClicked: window.showSection("sync")
             }
         }
+    }
+
+    Notice {
+        objectName: "syncNotice"
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.rightMargin: 16
+        anchors.bottomMargin: 44
+        text: window.sync ? window.sync.notice : ""
+        error: window.sync ? window.sync.noticeIsError : false
+        onDismissed: window.sync.dismissNotice()
     }
 }

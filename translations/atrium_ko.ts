@@ -4,61 +4,61 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="56"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="58"/>
         <source>Catalog</source>
         <translation>카탈로그</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Catalog/CatalogPage.qml" line="63"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="65"/>
         <source>%Ln entities</source>
         <translation>
             <numerusform>엔티티 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Catalog/CatalogPage.qml" line="64"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="66"/>
         <source>%L1 of %Ln entities</source>
         <translation>
             <numerusform>엔티티 %Ln개 중 %L1개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="79"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="81"/>
         <source>Search name, title, description, tags (Ctrl+F)</source>
         <translation>이름, 제목, 설명, 태그 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="82"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="84"/>
         <source>Search entities</source>
         <translation>엔티티 검색</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="103"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="105"/>
         <source>Clear search</source>
         <translation>검색어 지우기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="134"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="136"/>
         <source>Filter by kind</source>
         <translation>종류별로 보기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="254"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="256"/>
         <source>The catalog is empty</source>
         <translation>카탈로그가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="255"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="257"/>
         <source>No entities match</source>
         <translation>일치하는 엔티티가 없습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="265"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="267"/>
         <source>Import Backstage descriptor files with “atrium catalog import PATH”, or start Atrium with --demo to explore a sample organisation.</source>
         <translation>“atrium catalog import PATH”로 Backstage 디스크립터 파일을 가져오거나, --demo 옵션으로 Atrium을 실행해 예제 조직을 둘러보세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="266"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="268"/>
         <source>Try other words, or choose all kinds.</source>
         <translation>다른 검색어를 입력하거나 모든 종류를 선택해 보세요.</translation>
     </message>
@@ -71,12 +71,12 @@
         <translation>카탈로그 캐시 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/catalogsnapshot.cpp" line="63"/>
+        <location filename="../src/models/catalogsnapshot.cpp" line="66"/>
         <source>Cannot write %1.</source>
         <translation>%1에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/catalogsnapshot.cpp" line="100"/>
+        <location filename="../src/models/catalogsnapshot.cpp" line="103"/>
         <source>Cannot write the demo catalog to %1: %2</source>
         <translation>데모 카탈로그를 %1에 저장할 수 없습니다: %2</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogTable.qml" line="187"/>
+        <location filename="../qml/Catalog/CatalogTable.qml" line="189"/>
         <source>Entities</source>
         <translation>엔티티</translation>
     </message>
@@ -216,12 +216,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="21"/>
+        <location filename="../qml/Main.qml" line="43"/>
         <source>Atrium — demo organisation</source>
         <translation>Atrium — 데모 조직</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="21"/>
+        <location filename="../qml/Main.qml" line="43"/>
         <source>Atrium</source>
         <translation>Atrium</translation>
     </message>
@@ -229,14 +229,37 @@
 <context>
     <name>NavRail</name>
     <message>
-        <location filename="../qml/Components/NavRail.qml" line="15"/>
+        <location filename="../qml/Components/NavRail.qml" line="18"/>
         <source>Catalog</source>
         <translation>카탈로그</translation>
     </message>
     <message>
-        <location filename="../qml/Components/NavRail.qml" line="31"/>
+        <location filename="../qml/Components/NavRail.qml" line="20"/>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <location filename="../qml/Components/NavRail.qml" line="22"/>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../qml/Components/NavRail.qml" line="39"/>
         <source>Atrium</source>
         <translation>Atrium</translation>
+    </message>
+    <message>
+        <location filename="../qml/Components/NavRail.qml" line="62"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../qml/Components/Notice.qml" line="77"/>
+        <source>Close notice</source>
+        <translation>알림 닫기</translation>
     </message>
 </context>
 <context>
@@ -291,50 +314,569 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="90"/>
+        <source>Choose a folder with catalog files</source>
+        <translation>카탈로그 파일이 있는 폴더 선택</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="117"/>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="124"/>
+        <source>%1 · not saved yet</source>
+        <translation>%1 · 아직 저장하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="125"/>
+        <source>%1 · unsaved changes</source>
+        <translation>%1 · 저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="134"/>
+        <source>Reset to defaults</source>
+        <translation>기본값으로 재설정</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="139"/>
+        <source>Discard changes</source>
+        <translation>변경 사항 버리기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="145"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="151"/>
+        <source>Save to %1 (Ctrl+S)</source>
+        <translation>%1에 저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="152"/>
+        <source>Fix the errors first</source>
+        <translation>먼저 오류를 고치세요</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="212"/>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="215"/>
+        <source>Read catalog files from the repositories of a GitHub organisation</source>
+        <translation>GitHub 조직의 저장소에서 카탈로그 파일 읽기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Settings/SettingsPage.qml" line="224"/>
+        <source>The YAML has %n more GitHub provider(s); edit them there.</source>
+        <translation>
+            <numerusform>YAML에 GitHub 공급자가 %n개 더 있습니다. YAML에서 편집하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="235"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="243"/>
+        <source>Organisation</source>
+        <translation>조직</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="236"/>
+        <source>The GitHub organisation whose repositories hold catalog-info.yaml files, e.g. acme.</source>
+        <translation>catalog-info.yaml 파일이 있는 저장소들의 GitHub 조직입니다 (예: acme).</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="241"/>
+        <source>acme</source>
+        <translation>acme</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="252"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="260"/>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="253"/>
+        <source>github.com, or your GitHub Enterprise server.</source>
+        <translation>github.com 또는 사내 GitHub Enterprise 서버.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="266"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="274"/>
+        <source>API base URL</source>
+        <translation>API 기본 URL</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="267"/>
+        <source>GitHub Enterprise only; empty for github.com.</source>
+        <translation>GitHub Enterprise 전용입니다. github.com이면 비워 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="279"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="287"/>
+        <source>Catalog file</source>
+        <translation>카탈로그 파일</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="280"/>
+        <source>The file read in each repository, from its root.</source>
+        <translation>각 저장소에서 읽을 파일입니다 (저장소 루트 기준).</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="291"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="300"/>
+        <source>Repository filter</source>
+        <translation>저장소 필터</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="292"/>
+        <source>A regular expression the whole repository name must match; empty: every repository.</source>
+        <translation>저장소 이름 전체가 일치해야 하는 정규식입니다. 비워 두면 모든 저장소를 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="309"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="317"/>
+        <source>Topics to include</source>
+        <translation>포함할 토픽</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="310"/>
+        <source>Comma-separated; empty: any topic.</source>
+        <translation>쉼표로 구분합니다. 비워 두면 토픽을 따지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="315"/>
+        <source>backstage, catalog</source>
+        <translation>backstage, catalog</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="323"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="331"/>
+        <source>Topics to exclude</source>
+        <translation>제외할 토픽</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="324"/>
+        <source>Wins over the included ones.</source>
+        <translation>포함할 토픽보다 우선합니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="329"/>
+        <source>experimental</source>
+        <translation>experimental</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="336"/>
+        <source>Visibility</source>
+        <translation>공개 범위</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="337"/>
+        <source>None ticked: every repository.</source>
+        <translation>아무것도 선택하지 않으면 모든 저장소를 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="341"/>
+        <source>Public</source>
+        <translation>공개</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="342"/>
+        <source>Private</source>
+        <translation>비공개</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="343"/>
+        <source>Internal</source>
+        <translation>내부</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="356"/>
+        <source>Include archived repositories</source>
+        <translation>보관된 저장소도 포함</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="362"/>
+        <source>Sync every</source>
+        <translation>동기화 주기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="364"/>
+        <source>Atrium syncs on this schedule while it runs, and whenever you press Sync now (Ctrl+R).</source>
+        <translation>Atrium이 실행되는 동안 이 주기로 동기화하며, 지금 동기화(Ctrl+R)를 누르면 언제든 동기화합니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="372"/>
+        <source>Sync every (minutes)</source>
+        <translation>동기화 주기 (분)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="375"/>
+        <source>minutes</source>
+        <translation>분마다</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="382"/>
+        <source>Local folders</source>
+        <translation>로컬 폴더</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="386"/>
+        <source>Folders on this computer with catalog files, read as “atrium catalog import” does (catalog.locations of type file).</source>
+        <translation>이 컴퓨터에서 카탈로그 파일이 있는 폴더입니다. “atrium catalog import”와 같은 방식으로 읽습니다 (type이 file인 catalog.locations).</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="408"/>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="410"/>
+        <source>Remove %1</source>
+        <translation>%1 제거</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="420"/>
+        <source>/path/to/catalog</source>
+        <translation>/path/to/catalog</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="422"/>
+        <source>Folder to add</source>
+        <translation>추가할 폴더</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="425"/>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="430"/>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="464"/>
+        <source>Edit as YAML</source>
+        <translation>YAML로 편집</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="482"/>
+        <source>Valid</source>
+        <translation>문제 없음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Settings/SettingsPage.qml" line="479"/>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>오류 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Settings/SettingsPage.qml" line="481"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>경고 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="534"/>
+        <source>Configuration as YAML</source>
+        <translation>YAML 형식의 설정</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="582"/>
+        <source>Line %1</source>
+        <translation>%1행</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
-        <location filename="../qml/Components/StatusBar.qml" line="40"/>
+        <location filename="../qml/Components/StatusBar.qml" line="44"/>
         <source>Loading the catalog…</source>
         <translation>카탈로그를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../qml/Components/StatusBar.qml" line="53"/>
+        <location filename="../qml/Components/StatusBar.qml" line="57"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Components/StatusBar.qml" line="61"/>
+        <location filename="../qml/Components/StatusBar.qml" line="65"/>
         <source>%Ln entities</source>
         <translation>
             <numerusform>엔티티 %Ln개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Components/StatusBar.qml" line="67"/>
+        <location filename="../qml/Components/StatusBar.qml" line="71"/>
         <source>Never updated</source>
         <translation>업데이트 기록 없음</translation>
     </message>
     <message>
-        <location filename="../qml/Components/StatusBar.qml" line="68"/>
+        <location filename="../qml/Components/StatusBar.qml" line="72"/>
         <source>Updated %1</source>
         <translation>%1 업데이트됨</translation>
     </message>
     <message>
-        <location filename="../qml/Components/StatusBar.qml" line="90"/>
+        <location filename="../qml/Components/StatusBar.qml" line="134"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../qml/Components/StatusBar.qml" line="108"/>
+        <location filename="../qml/Components/StatusBar.qml" line="152"/>
         <source>No problems</source>
         <translation>문제 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Components/StatusBar.qml" line="109"/>
+        <location filename="../qml/Components/StatusBar.qml" line="153"/>
         <source>%Ln problem(s)</source>
         <translation>
             <numerusform>문제 %Ln개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="116"/>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="124"/>
+        <source>No sources configured</source>
+        <translation>설정된 소스가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="133"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="139"/>
+        <location filename="../qml/Sync/SyncPage.qml" line="381"/>
+        <source>Syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="139"/>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="149"/>
+        <source>Sync all sources now (Ctrl+R)</source>
+        <translation>모든 소스를 지금 동기화 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="190"/>
+        <source>Nothing to sync yet</source>
+        <translation>아직 동기화할 대상이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="196"/>
+        <source>Atrium reads catalog files from the repositories of a GitHub organisation and from folders on this computer, on a schedule and whenever you ask. Add them in Settings: they are saved to %1 in the shape of a Backstage app-config, so your platform team&apos;s configuration can be pasted in as it is.</source>
+        <translation>Atrium은 GitHub 조직의 저장소와 이 컴퓨터의 폴더에서 카탈로그 파일을 정해진 주기마다, 그리고 요청할 때마다 읽습니다. 설정에서 추가하세요. 설정은 Backstage app-config 형식으로 %1에 저장되므로 플랫폼 팀의 설정을 그대로 붙여 넣을 수도 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="200"/>
+        <source>Until then, the catalog shows what the cache holds.</source>
+        <translation>그때까지 카탈로그에는 캐시에 있는 내용이 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="204"/>
+        <source>Open Settings</source>
+        <translation>설정 열기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="215"/>
+        <source>The configuration %1 has errors, so nothing is synced:
+%2</source>
+        <translation>설정 파일 %1에 오류가 있어 아무것도 동기화하지 않습니다:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="220"/>
+        <source>Fix in Settings</source>
+        <translation>설정에서 고치기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="236"/>
+        <source>Sign in to %1</source>
+        <translation>%1에 로그인</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="242"/>
+        <source>Atrium needs a GitHub token to read the organisation&apos;s repositories. Sign in with your browser; the token is kept in the system keychain, never in a file.</source>
+        <translation>Atrium이 조직의 저장소를 읽으려면 GitHub 토큰이 필요합니다. 브라우저로 로그인하세요. 토큰은 파일이 아닌 시스템 키체인에만 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="249"/>
+        <source>Sign in with GitHub</source>
+        <translation>GitHub로 로그인</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="255"/>
+        <source>Check again</source>
+        <translation>다시 확인</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="259"/>
+        <source>Look for a token again, after setting ATRIUM_GITHUB_TOKEN or signing in elsewhere</source>
+        <translation>ATRIUM_GITHUB_TOKEN을 설정했거나 다른 곳에서 로그인한 뒤 토큰을 다시 찾습니다</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="273"/>
+        <source>Asking GitHub for a code…</source>
+        <translation>GitHub에 코드를 요청하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="281"/>
+        <source>Enter this code at %1:</source>
+        <translation>%1에서 이 코드를 입력하세요:</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="306"/>
+        <source>Copy code</source>
+        <translation>코드 복사</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="311"/>
+        <source>Open GitHub</source>
+        <translation>GitHub 열기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="326"/>
+        <source>Waiting for you to approve Atrium on GitHub…</source>
+        <translation>GitHub에서 Atrium을 승인하기를 기다리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="333"/>
+        <source>Cancel sign-in</source>
+        <translation>로그인 취소</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="345"/>
+        <source>Or set the ATRIUM_GITHUB_TOKEN environment variable to a token with the repo and read:org scopes, and restart Atrium.</source>
+        <translation>또는 repo와 read:org 권한 범위가 있는 토큰을 ATRIUM_GITHUB_TOKEN 환경 변수에 설정한 뒤 Atrium을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="346"/>
+        <source>Sign-in needs a GitHub OAuth app (its client ID in ATRIUM_GITHUB_CLIENT_ID). Or set the ATRIUM_GITHUB_TOKEN environment variable to a token with the repo and read:org scopes, and restart Atrium.</source>
+        <translation>로그인하려면 GitHub OAuth 앱이 필요합니다 (클라이언트 ID를 ATRIUM_GITHUB_CLIENT_ID에 설정). 또는 repo와 read:org 권한 범위가 있는 토큰을 ATRIUM_GITHUB_TOKEN 환경 변수에 설정한 뒤 Atrium을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="355"/>
+        <source>The last sync failed: %1
+The catalog was left as it was.</source>
+        <translation>마지막 동기화에 실패했습니다: %1
+카탈로그는 이전 상태 그대로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="380"/>
+        <source>%1 of %2 repositories</source>
+        <translation>저장소 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="403"/>
+        <source>Sync progress</source>
+        <translation>동기화 진행률</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="411"/>
+        <source>Last sync</source>
+        <translation>마지막 동기화</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="416"/>
+        <source>Took</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="420"/>
+        <source>Requests used</source>
+        <translation>사용한 요청</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="424"/>
+        <source>Rate limit left</source>
+        <translation>남은 요청 한도</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="429"/>
+        <source>Next run</source>
+        <translation>다음 실행</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Sync/SyncPage.qml" line="431"/>
+        <source>every %Ln min</source>
+        <translation>
+            <numerusform>%Ln분마다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="434"/>
+        <source>Catalog updated</source>
+        <translation>카탈로그 업데이트</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="435"/>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Sync/SyncPage.qml" line="436"/>
+        <source>%Ln entities</source>
+        <translation>
+            <numerusform>엔티티 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="464"/>
+        <location filename="../qml/Sync/SyncPage.qml" line="493"/>
+        <source>Repositories that need attention</source>
+        <translation>확인이 필요한 저장소</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="522"/>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="523"/>
+        <source>Slow</source>
+        <translation>느림</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="523"/>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="551"/>
+        <source>Open %1 on GitHub</source>
+        <translation>GitHub에서 %1 열기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="569"/>
+        <source>None listed: the last sync stopped before it read any repository.</source>
+        <translation>목록 없음: 마지막 동기화가 저장소를 읽기 전에 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="570"/>
+        <source>None: every repository was read, without errors and in good time.</source>
+        <translation>없음: 모든 저장소를 오류 없이 제때 읽었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sync/SyncPage.qml" line="568"/>
+        <source>Nothing yet: problems appear here after the first sync.</source>
+        <translation>아직 없음: 첫 동기화가 끝나면 여기에 문제가 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -345,22 +887,22 @@
         <translation>%1에 데모 폴더를 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/appcontroller.cpp" line="157"/>
+        <location filename="../src/models/appcontroller.cpp" line="175"/>
         <source>just now</source>
         <translation>방금</translation>
     </message>
     <message>
-        <location filename="../src/models/appcontroller.cpp" line="159"/>
+        <location filename="../src/models/appcontroller.cpp" line="177"/>
         <source>%1 min ago</source>
         <translation>%1분 전</translation>
     </message>
     <message>
-        <location filename="../src/models/appcontroller.cpp" line="161"/>
+        <location filename="../src/models/appcontroller.cpp" line="179"/>
         <source>%1 h ago</source>
         <translation>%1시간 전</translation>
     </message>
     <message>
-        <location filename="../src/models/appcontroller.cpp" line="163"/>
+        <location filename="../src/models/appcontroller.cpp" line="181"/>
         <source>%1 d ago</source>
         <translation>%1일 전</translation>
     </message>
@@ -451,6 +993,357 @@
         <source>%1 (%L2)</source>
         <extracomment>A kind in the kind filter with the number of entities of that kind</extracomment>
         <translation>%1 (%L2)</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::SettingsController</name>
+    <message>
+        <location filename="../src/models/settingscontroller.cpp" line="267"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/settingscontroller.cpp" line="301"/>
+        <source>Not saved: fix the errors first.</source>
+        <translation>저장하지 않았습니다. 먼저 오류를 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/settingscontroller.cpp" line="307"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/settingscontroller.cpp" line="314"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/settingscontroller.cpp" line="788"/>
+        <source>Enter the GitHub host: github.com, or your GitHub Enterprise server&apos;s name.</source>
+        <translation>GitHub 호스트를 입력하세요: github.com 또는 GitHub Enterprise 서버 이름.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/settingscontroller.cpp" line="791"/>
+        <source>Only the host name, such as github.example.com: no https:// and no path.</source>
+        <translation>github.example.com처럼 호스트 이름만 입력하세요. https://와 경로는 넣지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/settingscontroller.cpp" line="800"/>
+        <source>Enter an https URL such as https://%1/api/v3.</source>
+        <translation>https://%1/api/v3 같은 https URL을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/settingscontroller.cpp" line="805"/>
+        <source>Enter the organisation whose repositories hold catalog files.</source>
+        <translation>카탈로그 파일이 있는 저장소들의 조직을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/settingscontroller.cpp" line="808"/>
+        <source>Only the organisation&apos;s name, such as acme: not a URL.</source>
+        <translation>acme처럼 조직 이름만 입력하세요. URL은 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/settingscontroller.cpp" line="811"/>
+        <source>Patterns are not supported: name one file, such as /catalog-info.yaml.</source>
+        <translation>패턴은 지원하지 않습니다. /catalog-info.yaml처럼 파일 하나를 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/settingscontroller.cpp" line="816"/>
+        <source>Not a valid regular expression: %1.</source>
+        <translation>올바른 정규식이 아닙니다: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/settingscontroller.cpp" line="835"/>
+        <source>%1 does not exist.</source>
+        <translation>%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/settingscontroller.cpp" line="859"/>
+        <source>Line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::SyncController</name>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="52"/>
+        <location filename="../src/models/synccontroller.cpp" line="55"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="56"/>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="204"/>
+        <source>line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="213"/>
+        <source>GitHub organisation %1 on %2, every %3 min</source>
+        <translation>%2의 GitHub 조직 %1, %3분마다</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="218"/>
+        <source>Local folder %1</source>
+        <translation>로컬 폴더 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="327"/>
+        <source>The configuration has errors; fix them in Settings.</source>
+        <translation>설정에 오류가 있습니다. 설정에서 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="328"/>
+        <source>Nothing to sync yet: add a GitHub organisation or a folder in Settings.</source>
+        <translation>아직 동기화할 대상이 없습니다. 설정에서 GitHub 조직이나 폴더를 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="334"/>
+        <source>No catalog cache is open to sync into.</source>
+        <translation>동기화할 카탈로그 캐시가 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="343"/>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="369"/>
+        <source>No GitHub token for %1: sign in, or set ATRIUM_GITHUB_TOKEN.</source>
+        <translation>%1의 GitHub 토큰이 없습니다. 로그인하거나 ATRIUM_GITHUB_TOKEN을 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="383"/>
+        <source>Cannot open the catalog cache %1: %2</source>
+        <translation>카탈로그 캐시 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="397"/>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="415"/>
+        <source>Listing the repositories…</source>
+        <translation>저장소 목록을 가져오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="417"/>
+        <source>Reading catalog files…</source>
+        <translation>카탈로그 파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="443"/>
+        <source>Sync cancelled. The catalog was left as it was.</source>
+        <translation>동기화를 취소했습니다. 카탈로그는 이전 상태 그대로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="450"/>
+        <source>Sync failed: %1 The catalog was left as it was.</source>
+        <translation>동기화에 실패했습니다: %1 카탈로그는 이전 상태 그대로입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="684"/>
+        <source>%n repositories read</source>
+        <translation>
+            <numerusform>저장소 %n개 읽음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="686"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n개 변경 없음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="688"/>
+        <source>%n without a catalog file</source>
+        <translation>
+            <numerusform>%n개 카탈로그 파일 없음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="690"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n개 실패</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="692"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n개 제거됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="695"/>
+        <source>%n local folder(s)</source>
+        <translation>
+            <numerusform>로컬 폴더 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="696"/>
+        <source>%n entities written</source>
+        <translation>
+            <numerusform>엔티티 %n개 기록</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="458"/>
+        <source>Sync finished; %n repositories could not be read.</source>
+        <translation>
+            <numerusform>동기화가 끝났지만 저장소 %n개를 읽지 못했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="459"/>
+        <source>Sync finished: %1.</source>
+        <translation>동기화 완료: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="554"/>
+        <source>Sign-in needs the client ID of a GitHub OAuth app with device flow enabled (ATRIUM_GITHUB_CLIENT_ID). Set ATRIUM_GITHUB_TOKEN instead.</source>
+        <translation>로그인하려면 디바이스 플로가 켜진 GitHub OAuth 앱의 클라이언트 ID(ATRIUM_GITHUB_CLIENT_ID)가 필요합니다. 대신 ATRIUM_GITHUB_TOKEN을 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="593"/>
+        <source>Signed in, but there is nowhere to keep the token: set ATRIUM_GITHUB_TOKEN instead.</source>
+        <translation>로그인했지만 토큰을 보관할 곳이 없습니다. 대신 ATRIUM_GITHUB_TOKEN을 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="598"/>
+        <source>The token could not be stored in the system keychain.</source>
+        <translation>토큰을 시스템 키체인에 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="624"/>
+        <source>Signed in to %1.</source>
+        <translation>%1에 로그인했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="658"/>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="669"/>
+        <source>after this one</source>
+        <translation>이번 동기화 후</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="671"/>
+        <source>paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="674"/>
+        <source>in a moment</source>
+        <translation>곧</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="675"/>
+        <source>at %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="704"/>
+        <source>%1 of %2</source>
+        <translation>%2 중 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="711"/>
+        <source>resets at %1</source>
+        <translation>%1에 초기화</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="717"/>
+        <source>Syncing %1 of %2 repositories…</source>
+        <translation>저장소 %2개 중 %1개 동기화 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="717"/>
+        <source>Syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="723"/>
+        <source>Not synced yet</source>
+        <translation>아직 동기화하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="725"/>
+        <source>Sync failed %1</source>
+        <translation>동기화 실패 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="727"/>
+        <source>Synced %1</source>
+        <translation>%1 동기화됨</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="730"/>
+        <source>took %1</source>
+        <translation>소요 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="732"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>요청 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="734"/>
+        <source>%1 left</source>
+        <translation>한도 %1 남음</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="738"/>
+        <source>next %1</source>
+        <translation>다음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::SyncProblemsModel</name>
+    <message numerus="yes">
+        <location filename="../src/models/syncproblemsmodel.cpp" line="115"/>
+        <source>%n error(s) and %1 in its catalog files; see Problems</source>
+        <translation>
+            <numerusform>카탈로그 파일에 오류 %n개와 %1가 있습니다. 문제 목록을 확인하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/syncproblemsmodel.cpp" line="116"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>경고 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/syncproblemsmodel.cpp" line="117"/>
+        <source>%n error(s) in its catalog files; see Problems</source>
+        <translation>
+            <numerusform>카탈로그 파일에 오류 %n개가 있습니다. 문제 목록을 확인하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/syncproblemsmodel.cpp" line="121"/>
+        <source>%n warning(s) in its catalog files; see Problems</source>
+        <translation>
+            <numerusform>카탈로그 파일에 경고 %n개가 있습니다. 문제 목록을 확인하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/syncproblemsmodel.cpp" line="124"/>
+        <source>refresh took %1 s</source>
+        <translation>새로 고침에 %1초 걸림</translation>
     </message>
 </context>
 </TS>

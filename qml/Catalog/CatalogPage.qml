@@ -26,6 +26,8 @@ FocusScope {
 
     Shortcut {
         sequences: [StandardKey.Find]
+        // Other sections share the window.
+        enabled: page.visible
         onActivated: page.focusSearch()
     }
 

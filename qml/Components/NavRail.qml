@@ -5,15 +5,23 @@ import QtQuick.Layouts
 import Atrium
 
 // The app's sections down the left edge. Only sections that work are
-// listed: Graph, Create, Docs, Insights and Settings join when they do.
+// listed: Sync and Settings when the application provides them; Graph,
+// Create, Docs and Insights join when they do. Ctrl+1, Ctrl+2… switch.
 Rectangle {
     id: rail
     property string current: "catalog"
+    property bool syncAvailable: false
+    property bool settingsAvailable: false
     signal sectionActivated(string section)
 
-    readonly property var sections: [
-        { section: "catalog", label: qsTr("Catalog"), icon: "qrc:/icons/catalog.svg" }
-    ]
+    readonly property var sections: {
+        const list = [{ section: "catalog", label: qsTr("Catalog"), icon: "qrc:/icons/catalog.svg" }]
+        if (syncAvailable)
+            list.push({ section: "sync", label: qsTr("Sync"), icon: "qrc:/icons/sync.svg" })
+        if (settingsAvailable)
+            list.push({ section: "settings", label: qsTr("Settings"), icon: "qrc:/icons/settings.svg" })
+        return list
+    }
 
     implicitWidth: 76
     color: Theme.rail
@@ -36,17 +44,28 @@ Rectangle {
             delegate: ItemDelegate {
                 id: item
                 required property var modelData
+                required property int index
                 readonly property bool isCurrent: rail.current === modelData.section
                 Layout.alignment: Qt.AlignHCenter
                 implicitWidth: 64
                 implicitHeight: 58
                 hoverEnabled: true
+                objectName: "rail-" + modelData.section
                 Accessible.name: modelData.label
+                Accessible.role: Accessible.PageTab
+                focusPolicy: Qt.StrongFocus
                 onClicked: rail.sectionActivated(modelData.section)
+                Keys.onReturnPressed: rail.sectionActivated(modelData.section)
+                Keys.onEnterPressed: rail.sectionActivated(modelData.section)
+                ToolTip.visible: hovered || visualFocus
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("%1 (Ctrl+%2)").arg(modelData.label).arg(index + 1)
 
                 background: Rectangle {
                     radius: 8
                     color: item.isCurrent ? Theme.railActive : (item.hovered ? Qt.rgba(1, 1, 1, 0.06) : "transparent")
+                    border.width: item.visualFocus ? 1 : 0
+                    border.color: "#6ea1ff"
                     Rectangle {
                         visible: item.isCurrent
                         width: 3

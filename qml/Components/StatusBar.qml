@@ -6,12 +6,16 @@ import Atrium
 import Atrium.Models
 
 // The bottom line: which catalog is open, how many entities, how old the
-// cache is, and a button with the problem count that opens the list.
+// cache is, how the sync is doing, and a button with the problem count
+// that opens the list.
 Rectangle {
     id: bar
     required property AppController controller
+    /** Null when the application has no sync. */
+    property SyncController sync: null
     property bool problemsOpen: false
     signal problemsToggled()
+    signal syncClicked()
 
     readonly property ProblemsModel problems: controller.problems
     implicitHeight: 30
@@ -68,6 +72,46 @@ Rectangle {
                                                 : qsTr("Updated %1").arg(bar.controller.cacheAge)
             color: Theme.textSecondary
             font.pixelSize: Theme.smallFontSize + 1
+        }
+        // The sync: a small bar while it runs, else when it ran and runs next.
+        AbstractButton {
+            id: syncButton
+            objectName: "statusSync"
+            visible: bar.sync !== null && bar.sync.statusText !== ""
+            implicitHeight: 22
+            implicitWidth: syncRow.implicitWidth + 16
+            focusPolicy: Qt.NoFocus
+            onClicked: bar.syncClicked()
+            Accessible.name: bar.sync ? bar.sync.statusText : ""
+            background: Rectangle {
+                radius: 11
+                color: syncButton.hovered ? Theme.hover : "transparent"
+            }
+            contentItem: RowLayout {
+                id: syncRow
+                spacing: 6
+                Image {
+                    Layout.leftMargin: 8
+                    visible: bar.sync !== null && !bar.sync.running
+                    source: bar.sync && bar.sync.lastError !== "" ? "qrc:/icons/error.svg" : "qrc:/icons/sync-small.svg"
+                    sourceSize: Qt.size(13, 13)
+                }
+                ProgressBar {
+                    Layout.leftMargin: 8
+                    visible: bar.sync !== null && bar.sync.running
+                    implicitWidth: 70
+                    from: 0
+                    to: bar.sync && bar.sync.total > 0 ? bar.sync.total : 1
+                    value: bar.sync ? bar.sync.done : 0
+                    indeterminate: bar.sync !== null && bar.sync.total === 0
+                }
+                Text {
+                    Layout.rightMargin: 8
+                    text: bar.sync ? bar.sync.statusText : ""
+                    color: bar.sync && bar.sync.lastError !== "" && !bar.sync.running ? Theme.error : Theme.textSecondary
+                    font.pixelSize: Theme.smallFontSize + 1
+                }
+            }
         }
         Text {
             Layout.fillWidth: true

@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 // The desktop app's composition root: parses the GUI options, installs the
-// translation, creates the controller and hands it to Main.qml. Also the
-// two non-interactive modes the tests drive: --screenshot and --self-test.
+// translation, creates the controllers, wires the services into them and
+// hands them to Main.qml. Also the two non-interactive modes the tests
+// drive: --screenshot and --self-test.
 #include "gui.h"
 
 #include "appcontroller.h"
+#include "auth/tokenstore.h"
 #include "catalogstore.h"
 #include "entityref.h"
+#include "settingscontroller.h"
+#include "synccontroller.h"
+#include "syncconfig.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -47,6 +53,59 @@ void printErr(const QString &s)
 {
     std::fprintf(stderr, "%s\n", qPrintable(s));
 }
+
+/** Hands the sync its token source and sink: the system keychain through
+ *  TokenStore (after ATRIUM_GITHUB_TOKEN, which wins), and the OAuth app for
+ *  "Sign in with GitHub". */
+void wireTokens(SyncController &sync)
+{
+#ifdef ATRIUM_HAVE_TOKENSTORE
+    auto store = std::make_shared<TokenStore>();
+    sync.setTokenProvider([store](const QString &host) { return store->tokenFor(host); });
+    sync.setTokenWriter([store](const QString &host, const QByteArray &token) { return store->write(host, token); });
+#else
+    // Built without the keychain: the environment only, and a sign-in has
+    // nowhere to keep its token (the controller says so).
+    sync.setTokenProvider([](const QString &) {
+        TokenStore::Result r;
+        r.token = qgetenv("ATRIUM_GITHUB_TOKEN");
+        r.ok = !r.token.isEmpty();
+        return r;
+    });
+#endif
+    // The OAuth app is the organisation's (device flow enabled); a build may
+    // carry one, the environment overrides it.
+    sync.setOAuthClientId(qEnvironmentVariable("ATRIUM_GITHUB_CLIENT_ID", QStringLiteral(ATRIUM_GITHUB_CLIENT_ID)));
+}
+
+/** The controllers of one window, created and wired the same way for the
+ *  app, its screenshots and its self-test. */
+struct Controllers {
+    std::unique_ptr<SettingsController> settings;
+    std::unique_ptr<SyncController> sync;
+
+    enum class Schedule { Run, Show, Off };
+
+    Controllers(AppController &app, const QString &configPath, const QString &cachePath, Schedule schedule)
+    {
+        settings = std::make_unique<SettingsController>(configPath);
+        sync = std::make_unique<SyncController>(&app);
+        sync->setCachePath(cachePath);
+        sync->setScheduleEnabled(schedule != Schedule::Off);
+        sync->setScheduleFrozen(schedule == Schedule::Show);
+        wireTokens(*sync);
+        sync->setConfigPath(configPath);
+        // Saved settings take effect at once: sources, schedule, sign-in.
+        QObject::connect(settings.get(), &SettingsController::saved, sync.get(), &SyncController::reloadConfig);
+    }
+
+    QVariantMap properties(AppController &app) const
+    {
+        return {{QStringLiteral("controller"), QVariant::fromValue(&app)},
+                {QStringLiteral("sync"), QVariant::fromValue(sync.get())},
+                {QStringLiteral("settings"), QVariant::fromValue(settings.get())}};
+    }
+};
 
 /** Installs Atrium's translation for @p lang (`ko`, `en`; empty: the
  *  system's UI language). English has a catalog too, for its plural forms. */
@@ -95,8 +154,8 @@ void waitForFrames(QQuickWindow *window, int frames, int maxMs)
     QObject::disconnect(conn);
 }
 
-int takeScreenshot(QQmlApplicationEngine &engine, AppController &controller, const QString &view,
-                   const QString &file)
+int takeScreenshot(QQmlApplicationEngine &engine, AppController &controller, SyncController &sync,
+                   const QString &view, const QString &file)
 {
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window) {
@@ -122,8 +181,12 @@ int takeScreenshot(QQmlApplicationEngine &engine, AppController &controller, con
         controller.navigateTo(ref->toString());
     } else if (view == u"problems") {
         window->setProperty("problemsOpen", true);
+    } else if (view == u"sync" || view == u"settings") {
+        // The token check runs on a worker; its answer decides the page.
+        sync.waitForIdle(30000);
+        window->setProperty("section", view);
     } else if (view != u"catalog") {
-        printErr(QStringLiteral("atrium: unknown view '%1' (catalog, problems or entity:REF)").arg(view));
+        printErr(QStringLiteral("atrium: unknown view '%1' (catalog, problems, sync, settings or entity:REF)").arg(view));
         return 2;
     }
     waitForFrames(window, 3, 2000);
@@ -154,7 +217,7 @@ void selfTestMessageHandler(QtMsgType type, const QMessageLogContext &ctx, const
 /** Compiles every QML file of the app and instantiates each page (Main.qml,
  *  `*Page.qml`, `*Panel.qml`) on the demo catalog with an entity selected,
  *  so that bindings run. Any QML error or warning fails. */
-int runSelfTest()
+int runSelfTest(const QString &configPath)
 {
     QStringList problems;
     g_selfTestMessages = &problems;
@@ -171,6 +234,14 @@ int runSelfTest()
     controller.navigateTo(controller.hasEntity(sample) || controller.catalog()->count() == 0
                               ? sample
                               : controller.catalog()->keysAt(0).ref);
+    // Sync and Settings on a configuration of their own (none by default:
+    // the pages' "nothing configured" state), never on the schedule.
+    const Controllers controllers(controller,
+                                  configPath.isEmpty() ? demoParent.filePath(QStringLiteral("config.yaml")) : configPath,
+                                  controller.cachePath(), Controllers::Schedule::Off);
+    controllers.sync->setLinksEnabled(false);
+    controllers.sync->waitForIdle(30000);
+    const QVariantMap properties = controllers.properties(controller);
 
     QQmlEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -198,8 +269,18 @@ int runSelfTest()
         const bool page = name == u"Main.qml" || name.endsWith(u"Page.qml") || name.endsWith(u"Panel.qml");
         if (page) {
             ++pages;
-            std::unique_ptr<QObject> obj(
-                component.createWithInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}}));
+            // Each page gets the controllers it declares.
+            std::unique_ptr<QObject> obj(component.beginCreate(engine.rootContext()));
+            if (obj) {
+                QVariantMap own;
+                for (auto it = properties.begin(); it != properties.end(); ++it)
+                    if (obj->metaObject()->indexOfProperty(it.key().toUtf8().constData()) >= 0)
+                        own.insert(it.key(), it.value());
+                component.setInitialProperties(obj.get(), own);
+                component.completeCreate();
+                if (component.isError())
+                    obj.reset();
+            }
             if (!obj) {
                 for (const QQmlError &e : component.errors())
                     problems << e.toString();
@@ -290,15 +371,19 @@ int runGui(int argc, char **argv)
                                         QStringLiteral("Render the view to FILE once loaded, then exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("The view to render: catalog, problems or entity:REF."), QStringLiteral("VIEW"),
-                                  QStringLiteral("catalog"));
+                                  QStringLiteral("The view to render: catalog, problems, sync, settings or entity:REF."),
+                                  QStringLiteral("VIEW"), QStringLiteral("catalog"));
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    QStringLiteral("Read and save the sync configuration FILE (default: %1).")
+                                        .arg(QDir::toNativeSeparators(SyncConfig::defaultPath())),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for --screenshot, e.g. 1360x840."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
                                       QStringLiteral("Load every QML page; exit non-zero on any QML error or warning."));
     const QCommandLineOption firstFrame(QStringLiteral("report-first-frame"),
                                         QStringLiteral("Print the time to the first frame and to the first frame with the catalog, then exit (for bench/)."));
-    parser.addOptions({demo, cache, lang, screenshot, view, size, selfTest, firstFrame});
+    parser.addOptions({demo, cache, lang, screenshot, view, size, selfTest, firstFrame, config});
     if (!parser.parse(QCoreApplication::arguments())) {
         printErr(QStringLiteral("atrium: %1\nTry 'atrium help'.").arg(parser.errorText()));
         return 2;
@@ -313,15 +398,26 @@ int runGui(int argc, char **argv)
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
     if (parser.isSet(selfTest))
-        return runSelfTest();
+        return runSelfTest(parser.value(config));
 
     AppController controller;
     if (parser.isSet(screenshot))
         controller.setLinksEnabled(false);
+    const QString cachePath = parser.isSet(cache) ? parser.value(cache) : CatalogStore::defaultPath();
+    // No sync on a timer for the demo (it would pull the user's real
+    // organisation into a throwaway catalog) or for the one-shot modes; a
+    // screenshot shows when the next run would be.
+    const auto schedule = parser.isSet(demo) || parser.isSet(firstFrame) ? Controllers::Schedule::Off
+        : parser.isSet(screenshot)                                       ? Controllers::Schedule::Show
+                                                                         : Controllers::Schedule::Run;
+    const Controllers controllers(controller, parser.isSet(config) ? parser.value(config) : SyncConfig::defaultPath(),
+                                  cachePath, schedule);
+    if (parser.isSet(screenshot))
+        controllers.sync->setLinksEnabled(false);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
+    engine.setInitialProperties(controllers.properties(controller));
     engine.load(QUrl(kMainQml));
     if (engine.rootObjects().isEmpty()) {
         printErr(QStringLiteral("atrium: the main window failed to load"));
@@ -330,10 +426,11 @@ int runGui(int argc, char **argv)
     if (parser.isSet(firstFrame))
         reportFirstFrames(engine, controller, sinceStart);
 
+    // The cache first, with no network: a sync comes later, on the schedule.
     if (parser.isSet(demo))
         controller.openDemo();
     else
-        controller.openCache(parser.isSet(cache) ? parser.value(cache) : CatalogStore::defaultPath());
+        controller.openCache(cachePath);
 
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(u'x');
@@ -345,7 +442,7 @@ int runGui(int argc, char **argv)
         window->resize(wh[0].toInt(), wh[1].toInt());
     }
     if (parser.isSet(screenshot))
-        return takeScreenshot(engine, controller, parser.value(view), parser.value(screenshot));
+        return takeScreenshot(engine, controller, *controllers.sync, parser.value(view), parser.value(screenshot));
     return QCoreApplication::exec();
 }
 

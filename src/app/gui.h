@@ -4,7 +4,8 @@
 namespace atrium {
 
 /** Runs the desktop app (QApplication, QML engine) with GUI options:
- *  --demo, --cache FILE, --lang CODE, --screenshot FILE [--view V], --self-test. */
+ *  --demo, --cache FILE, --config FILE, --lang CODE, --screenshot FILE
+ *  [--view V], --self-test. */
 int runGui(int argc, char **argv);
 
 } // namespace atrium

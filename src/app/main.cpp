@@ -5,6 +5,7 @@
 #include "gui.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -15,6 +16,10 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     if (atrium::isCliCommand(args)) {
+        // A command's output is its result; progress logging goes to stderr
+        // only when asked for (QT_LOGGING_RULES or ATRIUM_VERBOSE).
+        if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES") && qEnvironmentVariableIsEmpty("ATRIUM_VERBOSE"))
+            QLoggingCategory::setFilterRules(QStringLiteral("atrium.*.info=false\natrium.*.debug=false"));
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("atrium"));
         QCoreApplication::setOrganizationName(QStringLiteral("atrium"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli.h"
 
+#include "authcommands.h"
 #include "catalogloader.h"
 #include "catalogstore.h"
 #include "entityref.h"
@@ -8,6 +9,7 @@
 #include "importer.h"
 #include "syncconfig.h"
 #include "syncjob.h"
+#include "tokenstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,6 +41,11 @@ const char *const kUsage =
     "  sync [--config FILE] [--cache FILE] [--token-env VAR] [--repo ORG/NAME] [--quiet]\n"
     "                                             read the configured GitHub organisations and folders;\n"
     "                                             --repo re-checks one repository with conditional requests\n"
+    "  auth login [--host H] [--api-base-url URL] [--client-id ID] [--scopes repo,read:org,workflow] [--with-token]\n"
+    "                                             sign in to GitHub (device flow, or a token on standard input);\n"
+    "                                             the token is kept in the system keychain\n"
+    "  auth status [--host H] [--api-base-url URL] [--token-env VAR]\n"
+    "  auth logout [--host H]\n"
     "  version                                    print the version\n"
     "\n"
     "validate exits 0 when there is no error, 1 when there is one, 2 on a usage error.\n"
@@ -430,17 +437,19 @@ int cmdSync(const QStringList &argv, QTextStream &out, QTextStream &err)
         return 1;
     }
     SyncJob::Options options;
-    if (a.values.contains(QStringLiteral("--token-env"))) {
-        const QString var = a.values.value(QStringLiteral("--token-env"));
-        options.token = qgetenv(var.toLocal8Bit().constData());
-        if (options.token.isEmpty()) {
-            err << "atrium: the environment variable " << var << " is empty or not set\n";
+    if (!config.providers.isEmpty()) {
+        // --token-env VAR, then ATRIUM_GITHUB_TOKEN, then the keychain (atrium auth login).
+        const QString host = config.providers.first().host;
+        const TokenStore::Result t = TokenStore().tokenFor(host, a.values.value(QStringLiteral("--token-env")));
+        if (!t.ok || t.token.isEmpty()) {
+            err << "atrium: no GitHub token for " << host << ": "
+                << (t.error.isEmpty() ? QStringLiteral("sign in with 'atrium auth login', or pass --token-env VAR naming an "
+                                                       "environment variable that holds one (scopes repo and read:org)")
+                                      : t.error)
+                << '\n';
             return 2;
         }
-    } else if (!config.providers.isEmpty()) {
-        err << "atrium: no GitHub token: pass --token-env VAR naming an environment variable that holds one "
-               "(scopes repo and read:org)\n";
-        return 2;
+        options.token = t.token;
     }
     const bool quiet = a.flags.contains(QStringLiteral("--quiet"));
     int lastPercent = -1;
@@ -493,7 +502,7 @@ int cmdSync(const QStringList &argv, QTextStream &out, QTextStream &err)
 bool isCliCommand(const QStringList &args)
 {
     static const QStringList commands{QStringLiteral("validate"), QStringLiteral("catalog"), QStringLiteral("help"),
-                                      QStringLiteral("sync"), QStringLiteral("--help"),   QStringLiteral("-h"),      QStringLiteral("version"),
+                                      QStringLiteral("sync"), QStringLiteral("auth"), QStringLiteral("--help"),   QStringLiteral("-h"),      QStringLiteral("version"),
                                       QStringLiteral("--version")};
     return !args.isEmpty() && commands.contains(args.first());
 }
@@ -516,6 +525,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         return cmdValidate(rest, out, err);
     if (cmd == u"sync")
         return cmdSync(rest, out, err);
+    if (cmd == u"auth")
+        return cmdAuth(rest, out, err);
     if (cmd == u"catalog") {
         if (rest.isEmpty())
             return usageError(err, QStringLiteral("catalog needs a subcommand: import, list, show or deps"));

@@ -79,7 +79,11 @@ void AppController::openDemo()
 
 void AppController::reload()
 {
-    if (m_cachePath.isEmpty() || m_loading)
+    if (m_loading) {
+        m_reloadPending = true;
+        return;
+    }
+    if (m_cachePath.isEmpty())
         return;
     const QString path = m_cachePath;
     const bool demo = m_demo;
@@ -102,6 +106,7 @@ void AppController::apply(const CatalogSnapshot &snap)
         m_cachePath = snap.cachePath;
         m_demo = m_pendingDemo;
         m_lastUpdated = snap.updatedAt;
+        m_sources = snap.sources;
         m_catalog->setSourceFolders(snap.folders);
         m_reader = std::make_unique<CatalogStore>();
         QString readerError;
@@ -127,6 +132,10 @@ void AppController::apply(const CatalogSnapshot &snap)
     }
     Q_EMIT loadingChanged();
     Q_EMIT loadFinished(snap.ok());
+    if (m_reloadPending) {
+        m_reloadPending = false;
+        reload();
+    }
 }
 
 void AppController::setError(const QString &error)

@@ -71,8 +71,13 @@ public:
     /** Extracts the bundled demo into a fresh folder, imports it into a
      *  cache file there and opens that. The folder goes when this does. */
     Q_INVOKABLE void openDemo();
-    /** Reads the open cache again. */
+    /** Reads the open cache again (after a sync wrote to it). When a read
+     *  is under way, another follows it: the one running may have started
+     *  before the write and would show the old catalog. */
     Q_INVOKABLE void reload();
+    /** The sources of the open catalog as last read (local folders,
+     *  GitHub repositories), for the Sync page. */
+    QList<SourceInfo> sources() const { return m_sources; }
 
     /** Selects @p ref, remembering the current one for back(). */
     Q_INVOKABLE void navigateTo(const QString &ref);
@@ -127,6 +132,8 @@ private:
     bool m_demo = false;
     bool m_pendingDemo = false;
     bool m_linksEnabled = true;
+    bool m_reloadPending = false;
+    QList<SourceInfo> m_sources;
     QString m_error;
     QString m_cachePath;
     QDateTime m_lastUpdated;

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // Runs tests/qml/tst_*.qml with the app's QML modules and an AppController
-// on the demo catalog, exposed to the tests as the singleton TestApp.
+// on the demo catalog, exposed to the tests as the singleton TestApp; the
+// Sync and Settings controllers, on a configuration in a temporary folder
+// (none at first), as TestSync and TestSettings.
 #include "appcontroller.h"
+#include "settingscontroller.h"
+#include "synccontroller.h"
 
 #include <QQmlEngine>
 #include <QStandardPaths>
@@ -25,17 +29,30 @@ public Q_SLOTS:
         m_controller->openDemo();
         if (!m_controller->waitForLoaded(60000))
             qFatal("demo catalog did not load: %s", qPrintable(m_controller->error()));
+        const QString config = m_dir.filePath(QStringLiteral("config/config.yaml"));
+        m_settings = std::make_unique<atrium::SettingsController>(config);
+        m_sync = std::make_unique<atrium::SyncController>(m_controller.get());
+        m_sync->setLinksEnabled(false);
+        m_sync->setScheduleEnabled(false);
+        m_sync->setTokenProvider([](const QString &) { return atrium::TokenStore::Result{}; });
+        m_sync->setConfigPath(config);
+        QObject::connect(m_settings.get(), &atrium::SettingsController::saved, m_sync.get(),
+                         &atrium::SyncController::reloadConfig);
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         qmlRegisterSingletonInstance("AtriumTest", 1, 0, "TestApp", m_controller.get());
+        qmlRegisterSingletonInstance("AtriumTest", 1, 0, "TestSync", m_sync.get());
+        qmlRegisterSingletonInstance("AtriumTest", 1, 0, "TestSettings", m_settings.get());
     }
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<atrium::AppController> m_controller;
+    std::unique_ptr<atrium::SettingsController> m_settings;
+    std::unique_ptr<atrium::SyncController> m_sync;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_qml_catalog, Setup)

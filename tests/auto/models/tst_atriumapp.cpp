@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Runs the built `atrium` binary the way CI and users do: the QML
 // self-test, and offscreen screenshots of each view in both languages.
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -16,7 +17,9 @@ private Q_SLOTS:
     void selfTest();
     void screenshot_data();
     void screenshot();
+    void settingsOfAGivenConfig();
     void unknownEntityFails();
+    void unknownViewFails();
     void badOptionFails();
 
 private:
@@ -67,6 +70,7 @@ void TestAtriumApp::selfTest()
         QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
         QVERIFY2(r.out.contains("self-test:"), r.out.constData());
         QVERIFY2(r.out.contains("Main.qml"), r.out.constData());
+        QVERIFY2(r.out.contains("Sync/SyncPage.qml") && r.out.contains("Settings/SettingsPage.qml"), r.out.constData());
     }
 }
 
@@ -79,6 +83,10 @@ void TestAtriumApp::screenshot_data()
     QTest::newRow("catalog-ko") << u"catalog"_qs << u"ko"_qs;
     QTest::newRow("entity-ko") << u"entity:component:default/order-service"_qs << u"ko"_qs;
     QTest::newRow("problems-en") << u"problems"_qs << u"en"_qs;
+    QTest::newRow("sync-en") << u"sync"_qs << u"en"_qs;
+    QTest::newRow("sync-ko") << u"sync"_qs << u"ko"_qs;
+    QTest::newRow("settings-en") << u"settings"_qs << u"en"_qs;
+    QTest::newRow("settings-ko") << u"settings"_qs << u"ko"_qs;
 }
 
 void TestAtriumApp::screenshot()
@@ -109,6 +117,36 @@ void TestAtriumApp::unknownEntityFails()
                        u"entity:component:default/no-such-thing"_qs});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("no entity"), r.err.constData());
+}
+
+void TestAtriumApp::settingsOfAGivenConfig()
+{
+    // --config FILE: the Settings view reads that file, and a self-test
+    // loads the pages on it.
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("atrium.yaml"));
+    QFile f(config);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("catalog:\n  providers:\n    github:\n      acme:\n        organization: acme\n"
+            "        filters:\n          repository: '(unclosed'\n");
+    f.close();
+    const QString png = dir.filePath(QStringLiteral("settings.png"));
+    Run r = run({u"--demo"_qs, u"--config"_qs, config, u"--screenshot"_qs, png, u"--view"_qs, u"settings"_qs});
+    QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+    QVERIFY(!QImage(png).isNull());
+    r = run({u"--self-test"_qs, u"--config"_qs, config});
+    QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+    // Viewing is not saving.
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("(unclosed"));
+}
+
+void TestAtriumApp::unknownViewFails()
+{
+    QTemporaryDir out;
+    const Run r = run({u"--demo"_qs, u"--screenshot"_qs, out.filePath(u"x.png"_qs), u"--view"_qs, u"nowhere"_qs});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("sync, settings"), r.err.constData());
 }
 
 void TestAtriumApp::badOptionFails()

@@ -1,0 +1,609 @@
+// SPDX-License-Identifier: Apache-2.0
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Atrium
+import Atrium.Models
+
+// The Settings section: Atrium's sources as a form and, beside it, as the
+// YAML that is saved. Both are checked as you type; problems show next to
+// their field and, with line numbers, under the YAML.
+FocusScope {
+    id: page
+    required property SettingsController settings
+
+    focus: true
+
+    component FormField: ColumnLayout {
+        id: field
+        required property string label
+        property string help: ""
+        property string error: ""
+        property string warning: ""
+        default property alias content: holder.data
+        Layout.fillWidth: true
+        spacing: 4
+        Text {
+            visible: text !== ""
+            text: field.label
+            color: Theme.text
+            font.pixelSize: Theme.fontSize
+            font.weight: Font.DemiBold
+        }
+        RowLayout {
+            id: holder
+            Layout.fillWidth: true
+            spacing: 8
+        }
+        Text {
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: field.error !== "" ? field.error : field.warning !== "" ? field.warning : field.help
+            color: field.error !== "" ? Theme.error : field.warning !== "" ? Theme.warning : Theme.textMuted
+            font.pixelSize: Theme.smallFontSize + 1
+            wrapMode: Text.Wrap
+        }
+    }
+    component FormText: TextField {
+        Layout.fillWidth: true
+        implicitHeight: 32
+        selectByMouse: true
+        font.pixelSize: Theme.fontSize
+    }
+    component SectionTitle: ColumnLayout {
+        id: sectionTitle
+        required property string text
+        Layout.fillWidth: true
+        Layout.topMargin: 8
+        spacing: 6
+        Text {
+            text: sectionTitle.text
+            color: Theme.text
+            font.pixelSize: Theme.headingFontSize
+            font.weight: Font.DemiBold
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 1
+            color: Theme.border
+        }
+    }
+
+    function errorOf(name: string): string {
+        const e = page.settings.fieldErrors[name]
+        return e === undefined ? "" : e
+    }
+    function warningOf(name: string): string {
+        const w = page.settings.fieldWarnings[name]
+        return w === undefined ? "" : w
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Save]
+        enabled: page.visible
+        onActivated: page.settings.save()
+    }
+
+    FolderDialog {
+        id: folderDialog
+        title: qsTr("Choose a folder with catalog files")
+        onAccepted: page.settings.addLocalFolder(selectedFolder.toString())
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.window
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // Toolbar
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 64
+            color: Theme.surface
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: 20
+                anchors.rightMargin: 16
+                spacing: 10
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+                    Text {
+                        text: qsTr("Settings")
+                        color: Theme.text
+                        font.pixelSize: Theme.titleFontSize
+                        font.weight: Font.DemiBold
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: !page.settings.exists ? qsTr("%1 · not saved yet").arg(page.settings.configPath)
+                              : page.settings.dirty ? qsTr("%1 · unsaved changes").arg(page.settings.configPath)
+                              : page.settings.configPath
+                        color: page.settings.dirty ? Theme.warning : Theme.textMuted
+                        font.pixelSize: Theme.smallFontSize
+                        elide: Text.ElideMiddle
+                    }
+                }
+                ActionButton {
+                    objectName: "resetButton"
+                    text: qsTr("Reset to defaults")
+                    onClicked: page.settings.reset()
+                }
+                ActionButton {
+                    objectName: "revertButton"
+                    text: qsTr("Discard changes")
+                    enabled: page.settings.dirty && page.settings.exists
+                    onClicked: page.settings.revert()
+                }
+                ActionButton {
+                    objectName: "saveButton"
+                    text: qsTr("Save")
+                    primary: true
+                    enabled: page.settings.dirty && page.settings.valid
+                    onClicked: page.settings.save()
+                    ToolTip.visible: hovered || visualFocus
+                    ToolTip.delay: 600
+                    ToolTip.text: page.settings.valid ? qsTr("Save to %1 (Ctrl+S)").arg(page.settings.configPath)
+                                                      : qsTr("Fix the errors first")
+                }
+            }
+            Rectangle {
+                anchors.bottom: parent.bottom
+                width: parent.width
+                height: 1
+                color: Theme.border
+            }
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            visible: page.settings.saveError !== ""
+            implicitHeight: saveErrorText.implicitHeight + 20
+            color: Theme.errorSoft
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: 20
+                anchors.rightMargin: 20
+                spacing: 8
+                Image {
+                    source: "qrc:/icons/error.svg"
+                    sourceSize: Qt.size(16, 16)
+                }
+                Text {
+                    id: saveErrorText
+                    Layout.fillWidth: true
+                    text: page.settings.saveError
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontSize
+                }
+            }
+        }
+
+        SplitView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            orientation: Qt.Horizontal
+            handle: Rectangle {
+                implicitWidth: 1
+                color: SplitHandle.hovered || SplitHandle.pressed ? Theme.selectionBorder : Theme.border
+            }
+
+            // The form
+            ScrollView {
+                id: formScroll
+                SplitView.fillWidth: true
+                SplitView.minimumWidth: 420
+                contentWidth: availableWidth
+                clip: true
+
+                ColumnLayout {
+                    width: Math.min(formScroll.availableWidth - 48, 640)
+                    x: 24
+                    spacing: 14
+
+                    Item { implicitHeight: 4 }
+
+                    SectionTitle { text: qsTr("GitHub") }
+                    Switch {
+                        objectName: "githubSwitch"
+                        text: qsTr("Read catalog files from the repositories of a GitHub organisation")
+                        checked: page.settings.githubEnabled
+                        onToggled: page.settings.githubEnabled = checked
+                        font.pixelSize: Theme.fontSize
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        visible: page.settings.otherProviders > 0
+                        wrapMode: Text.Wrap
+                        text: qsTr("The YAML has %n more GitHub provider(s); edit them there.", "", page.settings.otherProviders)
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.smallFontSize + 1
+                    }
+
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        visible: page.settings.githubEnabled
+                        spacing: 14
+
+                        FormField {
+                            label: qsTr("Organisation")
+                            help: qsTr("The GitHub organisation whose repositories hold catalog-info.yaml files, e.g. acme.")
+                            error: page.errorOf("organization")
+                            FormText {
+                                objectName: "organizationField"
+                                text: page.settings.organization
+                                placeholderText: qsTr("acme")
+                                onTextEdited: page.settings.organization = text
+                                Accessible.name: qsTr("Organisation")
+                            }
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: 14
+                            FormField {
+                                Layout.preferredWidth: 1
+                                Layout.alignment: Qt.AlignTop
+                                label: qsTr("Host")
+                                help: qsTr("github.com, or your GitHub Enterprise server.")
+                                error: page.errorOf("host")
+                                FormText {
+                                    objectName: "hostField"
+                                    text: page.settings.host
+                                    placeholderText: "github.com"
+                                    onTextEdited: page.settings.host = text
+                                    Accessible.name: qsTr("Host")
+                                }
+                            }
+                            FormField {
+                                Layout.preferredWidth: 1
+                                Layout.alignment: Qt.AlignTop
+                                label: qsTr("API base URL")
+                                help: qsTr("GitHub Enterprise only; empty for github.com.")
+                                error: page.errorOf("apiBaseUrl")
+                                FormText {
+                                    objectName: "apiBaseUrlField"
+                                    text: page.settings.apiBaseUrl
+                                    placeholderText: "https://github.example.com/api/v3"
+                                    onTextEdited: page.settings.apiBaseUrl = text
+                                    Accessible.name: qsTr("API base URL")
+                                }
+                            }
+                        }
+                        FormField {
+                            label: qsTr("Catalog file")
+                            help: qsTr("The file read in each repository, from its root.")
+                            error: page.errorOf("catalogPath")
+                            FormText {
+                                objectName: "catalogPathField"
+                                text: page.settings.catalogPath
+                                placeholderText: "/catalog-info.yaml"
+                                onTextEdited: page.settings.catalogPath = text
+                                Accessible.name: qsTr("Catalog file")
+                            }
+                        }
+                        FormField {
+                            label: qsTr("Repository filter")
+                            help: qsTr("A regular expression the whole repository name must match; empty: every repository.")
+                            error: page.errorOf("repositoryFilter")
+                            FormText {
+                                objectName: "repositoryFilterField"
+                                text: page.settings.repositoryFilter
+                                placeholderText: "service-.*"
+                                font.family: Theme.monoFont
+                                onTextEdited: page.settings.repositoryFilter = text
+                                Accessible.name: qsTr("Repository filter")
+                            }
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: 14
+                            FormField {
+                                Layout.preferredWidth: 1
+                                Layout.alignment: Qt.AlignTop
+                                label: qsTr("Topics to include")
+                                help: qsTr("Comma-separated; empty: any topic.")
+                                error: page.errorOf("topicsInclude")
+                                FormText {
+                                    objectName: "topicsIncludeField"
+                                    text: page.settings.topicsInclude
+                                    placeholderText: qsTr("backstage, catalog")
+                                    onTextEdited: page.settings.topicsInclude = text
+                                    Accessible.name: qsTr("Topics to include")
+                                }
+                            }
+                            FormField {
+                                Layout.preferredWidth: 1
+                                Layout.alignment: Qt.AlignTop
+                                label: qsTr("Topics to exclude")
+                                help: qsTr("Wins over the included ones.")
+                                error: page.errorOf("topicsExclude")
+                                FormText {
+                                    objectName: "topicsExcludeField"
+                                    text: page.settings.topicsExclude
+                                    placeholderText: qsTr("experimental")
+                                    onTextEdited: page.settings.topicsExclude = text
+                                    Accessible.name: qsTr("Topics to exclude")
+                                }
+                            }
+                        }
+                        FormField {
+                            label: qsTr("Visibility")
+                            help: qsTr("None ticked: every repository.")
+                            error: page.errorOf("visibility")
+                            Repeater {
+                                model: [
+                                    { value: "public", label: qsTr("Public") },
+                                    { value: "private", label: qsTr("Private") },
+                                    { value: "internal", label: qsTr("Internal") }
+                                ]
+                                CheckBox {
+                                    required property var modelData
+                                    text: modelData.label
+                                    font.pixelSize: Theme.fontSize
+                                    checked: page.settings.visibility.indexOf(modelData.value) >= 0
+                                    onToggled: page.settings.setVisibilityEnabled(modelData.value, checked)
+                                }
+                            }
+                        }
+                        CheckBox {
+                            objectName: "archivedCheck"
+                            text: qsTr("Include archived repositories")
+                            font.pixelSize: Theme.fontSize
+                            checked: page.settings.allowArchived
+                            onToggled: page.settings.allowArchived = checked
+                        }
+                        FormField {
+                            label: qsTr("Sync every")
+                            error: page.errorOf("scheduleMinutes")
+                            help: qsTr("Atrium syncs on this schedule while it runs, and whenever you press Sync now (Ctrl+R).")
+                            SpinBox {
+                                objectName: "scheduleSpin"
+                                from: 1
+                                to: 10080
+                                editable: true
+                                value: page.settings.scheduleMinutes
+                                onValueModified: page.settings.scheduleMinutes = value
+                                Accessible.name: qsTr("Sync every (minutes)")
+                            }
+                            Text {
+                                text: qsTr("minutes")
+                                color: Theme.textSecondary
+                                font.pixelSize: Theme.fontSize
+                            }
+                        }
+                    }
+
+                    SectionTitle { text: qsTr("Local folders") }
+                    Text {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: qsTr("Folders on this computer with catalog files, read as “atrium catalog import” does (catalog.locations of type file).")
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.smallFontSize + 1
+                    }
+                    Repeater {
+                        model: page.settings.localFolders
+                        FormField {
+                            id: folderField
+                            required property int index
+                            required property string modelData
+                            label: ""
+                            error: page.errorOf("folder." + index)
+                            warning: page.warningOf("folder." + index)
+                            Text {
+                                Layout.fillWidth: true
+                                text: folderField.modelData
+                                color: Theme.text
+                                font.family: Theme.monoFont
+                                font.pixelSize: Theme.fontSize
+                                elide: Text.ElideMiddle
+                            }
+                            ActionButton {
+                                text: qsTr("Remove")
+                                onClicked: page.settings.removeLocalFolder(folderField.index)
+                                Accessible.name: qsTr("Remove %1").arg(folderField.modelData)
+                            }
+                        }
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: 8
+                        FormText {
+                            id: folderInput
+                            objectName: "folderInput"
+                            placeholderText: qsTr("/path/to/catalog")
+                            onAccepted: if (page.settings.addLocalFolder(text)) clear()
+                            Accessible.name: qsTr("Folder to add")
+                        }
+                        ActionButton {
+                            text: qsTr("Add")
+                            enabled: folderInput.text.trim() !== ""
+                            onClicked: if (page.settings.addLocalFolder(folderInput.text)) folderInput.clear()
+                        }
+                        ActionButton {
+                            text: qsTr("Browse…")
+                            onClicked: folderDialog.open()
+                        }
+                    }
+
+                    Text {
+                        Layout.fillWidth: true
+                        visible: page.settings.otherProblems !== ""
+                        wrapMode: Text.Wrap
+                        text: page.settings.otherProblems
+                        color: Theme.error
+                        font.pixelSize: Theme.smallFontSize + 1
+                    }
+                    Item { implicitHeight: 16 }
+                }
+            }
+
+            // The YAML
+            Rectangle {
+                SplitView.preferredWidth: Math.max(380, page.width * 0.42)
+                SplitView.minimumWidth: 320
+                color: Theme.surface
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 0
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 16
+                        Layout.rightMargin: 12
+                        implicitHeight: 40
+                        spacing: 10
+                        Text {
+                            text: qsTr("Edit as YAML")
+                            color: Theme.text
+                            font.pixelSize: Theme.fontSize
+                            font.weight: Font.DemiBold
+                        }
+                        Item { Layout.fillWidth: true }
+                        Image {
+                            source: page.settings.errorCount > 0 ? "qrc:/icons/error.svg"
+                                  : page.settings.warningCount > 0 ? "qrc:/icons/warning.svg" : "qrc:/icons/ok.svg"
+                            sourceSize: Qt.size(13, 13)
+                        }
+                        Text {
+                            text: {
+                                const parts = []
+                                if (page.settings.errorCount > 0)
+                                    parts.push(qsTr("%Ln error(s)", "", page.settings.errorCount))
+                                if (page.settings.warningCount > 0)
+                                    parts.push(qsTr("%Ln warning(s)", "", page.settings.warningCount))
+                                return parts.length === 0 ? qsTr("Valid") : parts.join(", ")
+                            }
+                            color: page.settings.errorCount > 0 ? Theme.error : Theme.textSecondary
+                            font.pixelSize: Theme.smallFontSize + 1
+                        }
+                    }
+                    Rectangle {
+                        Layout.fillWidth: true
+                        implicitHeight: 1
+                        color: Theme.border
+                    }
+
+                    ScrollView {
+                        id: yamlScroll
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        clip: true
+
+                        Row {
+                            // Line numbers, red where a problem is.
+                            Column {
+                                id: gutter
+                                topPadding: yamlEdit.topPadding
+                                width: 44
+                                Repeater {
+                                    model: page.settings.lineCount
+                                    Text {
+                                        required property int index
+                                        width: gutter.width - 8
+                                        horizontalAlignment: Text.AlignRight
+                                        text: index + 1
+                                        font.family: Theme.monoFont
+                                        font.pixelSize: 12
+                                        color: page.settings.errorLines.indexOf(index + 1) >= 0 ? Theme.error
+                                             : page.settings.warningLines.indexOf(index + 1) >= 0 ? Theme.warning
+                                             : Theme.textMuted
+                                        font.weight: page.settings.errorLines.indexOf(index + 1) >= 0 ? Font.Bold : Font.Normal
+                                    }
+                                }
+                            }
+                            TextArea {
+                                id: yamlEdit
+                                objectName: "yamlEditor"
+                                width: Math.max(implicitWidth, yamlScroll.availableWidth - gutter.width)
+                                text: page.settings.yamlText
+                                onTextChanged: if (text !== page.settings.yamlText) page.settings.yamlText = text
+                                font.family: Theme.monoFont
+                                font.pixelSize: 12
+                                wrapMode: TextEdit.NoWrap
+                                selectByMouse: true
+                                leftPadding: 6
+                                background: null
+                                Accessible.name: qsTr("Configuration as YAML")
+                            }
+                        }
+                    }
+
+                    Rectangle {
+                        Layout.fillWidth: true
+                        implicitHeight: 1
+                        color: Theme.border
+                        visible: yamlProblems.count > 0
+                    }
+                    ListView {
+                        id: yamlProblems
+                        objectName: "yamlProblems"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Math.min(contentHeight, 150)
+                        visible: count > 0
+                        clip: true
+                        model: page.settings.problems
+                        activeFocusOnTab: true
+                        boundsBehavior: Flickable.StopAtBounds
+                        ScrollBar.vertical: ScrollBar {}
+                        Keys.onReturnPressed: currentItem && currentItem.jump()
+                        delegate: Rectangle {
+                            id: problem
+                            required property int index
+                            required property string severity
+                            required property int line
+                            required property int column
+                            required property string message
+                            width: ListView.view.width
+                            height: Math.max(26, problemText.implicitHeight + 8)
+                            color: ListView.isCurrentItem && yamlProblems.activeFocus ? Theme.selection
+                                   : problemHover.hovered ? Theme.hover : "transparent"
+                            function jump() {
+                                yamlEdit.forceActiveFocus()
+                                yamlEdit.cursorPosition = page.settings.offsetOf(line, column)
+                            }
+                            RowLayout {
+                                anchors.fill: parent
+                                anchors.leftMargin: 12
+                                anchors.rightMargin: 12
+                                spacing: 8
+                                Image {
+                                    source: problem.severity === "error" ? "qrc:/icons/error.svg" : "qrc:/icons/warning.svg"
+                                    sourceSize: Qt.size(12, 12)
+                                }
+                                Text {
+                                    text: problem.line > 0 ? qsTr("Line %1").arg(problem.line) : ""
+                                    color: Theme.textSecondary
+                                    font.family: Theme.monoFont
+                                    font.pixelSize: Theme.smallFontSize + 1
+                                }
+                                Text {
+                                    id: problemText
+                                    Layout.fillWidth: true
+                                    text: problem.message
+                                    color: Theme.text
+                                    font.pixelSize: Theme.smallFontSize + 1
+                                    wrapMode: Text.Wrap
+                                }
+                            }
+                            HoverHandler {
+                                id: problemHover
+                                cursorShape: Qt.PointingHandCursor
+                            }
+                            TapHandler {
+                                onTapped: problem.jump()
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

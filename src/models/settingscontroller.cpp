@@ -1,0 +1,884 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "settingscontroller.h"
+
+#include "syncconfig.h"
+#include "yamlreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QUrl>
+
+namespace atrium {
+
+Q_LOGGING_CATEGORY(lcSettings, "atrium.models.settings")
+
+namespace {
+
+const QString kGitHubCom = QStringLiteral("github.com");
+
+// --- JSON paths ------------------------------------------------------------------
+
+QJsonValue valueAt(const QJsonValue &root, const QStringList &path)
+{
+    QJsonValue v = root;
+    for (const QString &key : path) {
+        if (v.isArray()) {
+            bool ok = false;
+            const int i = key.toInt(&ok);
+            const QJsonArray a = v.toArray();
+            if (!ok || i < 0 || i >= a.size())
+                return QJsonValue(QJsonValue::Undefined);
+            v = a.at(i);
+        } else if (v.isObject()) {
+            v = v.toObject().value(key);
+        } else {
+            return QJsonValue(QJsonValue::Undefined);
+        }
+    }
+    return v;
+}
+
+/** @p root with @p value at @p path (objects made on the way). An undefined
+ *  @p value removes the key, and objects left empty by that go too, so
+ *  that clearing the last filter leaves no `filters: {}` behind. */
+QJsonValue withValue(const QJsonValue &root, const QStringList &path, const QJsonValue &value)
+{
+    if (path.isEmpty())
+        return value;
+    const QString key = path.first();
+    const QStringList rest = path.mid(1);
+    bool numeric = false;
+    key.toInt(&numeric);
+    // A missing container is made of the kind the key asks for.
+    if (root.isArray() || ((root.isUndefined() || root.isNull()) && numeric)) {
+        QJsonArray a = root.toArray();
+        bool ok = false;
+        const int i = key.toInt(&ok);
+        if (!ok || i < 0)
+            return root;
+        const QJsonValue child = withValue(i < a.size() ? a.at(i) : QJsonValue(), rest, value);
+        if (child.isUndefined()) {
+            if (i < a.size())
+                a.removeAt(i);
+        } else if (i < a.size()) {
+            a[i] = child;
+        } else {
+            a.append(child);
+        }
+        return a;
+    }
+    QJsonObject o = root.toObject();
+    const QJsonValue child = withValue(o.value(key), rest, value);
+    if (child.isUndefined()) {
+        o.remove(key);
+        if (o.isEmpty() && value.isUndefined())
+            return QJsonValue(QJsonValue::Undefined);
+    } else {
+        o.insert(key, child);
+    }
+    return o;
+}
+
+void setAt(QJsonObject &doc, const QStringList &path, const QJsonValue &value)
+{
+    const QJsonValue v = withValue(doc, path, value);
+    doc = v.isObject() ? v.toObject() : QJsonObject();
+}
+
+void removeAt(QJsonObject &doc, const QStringList &path)
+{
+    setAt(doc, path, QJsonValue(QJsonValue::Undefined));
+}
+
+QStringList splitList(const QString &text)
+{
+    static const QRegularExpression sep(QStringLiteral("[,\\s]+"));
+    return text.split(sep, Qt::SkipEmptyParts);
+}
+
+QJsonArray toArray(const QStringList &list)
+{
+    QJsonArray a;
+    for (const QString &s : list)
+        a.append(s);
+    return a;
+}
+
+// --- YAML out ------------------------------------------------------------------
+
+/** Backstage's documentation order; unknown keys follow, A to Z. */
+int keyRank(const QString &key)
+{
+    static const QStringList order{
+        QStringLiteral("app"),          QStringLiteral("backend"),      QStringLiteral("integrations"),
+        QStringLiteral("catalog"),      QStringLiteral("github"),       QStringLiteral("host"),
+        QStringLiteral("apiBaseUrl"),   QStringLiteral("rawBaseUrl"),   QStringLiteral("caBundle"),
+        QStringLiteral("providers"),    QStringLiteral("locations"),    QStringLiteral("organization"),
+        QStringLiteral("catalogPath"),  QStringLiteral("filters"),      QStringLiteral("schedule"),
+        QStringLiteral("repository"),   QStringLiteral("branch"),       QStringLiteral("topic"),
+        QStringLiteral("include"),      QStringLiteral("exclude"),      QStringLiteral("visibility"),
+        QStringLiteral("allowArchived"), QStringLiteral("frequency"),   QStringLiteral("timeout"),
+        QStringLiteral("initialDelay"), QStringLiteral("days"),         QStringLiteral("hours"),
+        QStringLiteral("minutes"),      QStringLiteral("seconds"),      QStringLiteral("type"),
+        QStringLiteral("target"),       QStringLiteral("rules"),
+    };
+    const int i = int(order.indexOf(key));
+    return i < 0 ? int(order.size()) : i;
+}
+
+QStringList orderedKeys(const QJsonObject &o)
+{
+    QStringList keys = o.keys();
+    std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+        const int ra = keyRank(a), rb = keyRank(b);
+        return ra != rb ? ra < rb : a < b;
+    });
+    return keys;
+}
+
+/** A string as YAML: plain when the core schema reads it back as the same
+ *  string, else double-quoted (JSON's escapes are YAML's). */
+QString scalarText(const QString &s)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./][A-Za-z0-9_./:@+ -]*$"));
+    static const QRegularExpression special(QStringLiteral(
+        "^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL|~|[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        "|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"));
+    if (plain.match(s).hasMatch() && !special.match(s).hasMatch() && !s.endsWith(u':') && !s.endsWith(u' ')
+        && !s.contains(QStringLiteral(": ")))
+        return s;
+    const QByteArray json = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+QString scalarText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (d == double(qint64(d)))
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
+    }
+    case QJsonValue::String:
+        return scalarText(v.toString());
+    case QJsonValue::Array:
+        if (v.toArray().isEmpty())
+            return QStringLiteral("[]");
+        break;
+    case QJsonValue::Object:
+        if (v.toObject().isEmpty())
+            return QStringLiteral("{}");
+        break;
+    default:
+        break;
+    }
+    if (v.isArray() || v.isObject())
+        return QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                             : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    return QStringLiteral("null");
+}
+
+bool isBlock(const QJsonValue &v)
+{
+    return (v.isObject() && !v.toObject().isEmpty()) || (v.isArray() && !v.toArray().isEmpty());
+}
+
+void writeSeq(QString &out, const QJsonArray &a, int indent);
+
+/** A map whose first line starts with @p first (a `- ` of a sequence item)
+ *  and whose other lines are indented by @p indent. */
+void writeMap(QString &out, const QJsonObject &o, int indent, const QString &first)
+{
+    bool isFirst = true;
+    for (const QString &key : orderedKeys(o)) {
+        out += isFirst ? first : QString(indent, u' ');
+        isFirst = false;
+        const QJsonValue v = o.value(key);
+        out += scalarText(key) + u':';
+        if (!isBlock(v)) {
+            out += u' ' + scalarText(v) + u'\n';
+        } else if (v.isObject()) {
+            out += u'\n';
+            writeMap(out, v.toObject(), indent + 2, QString(indent + 2, u' '));
+        } else {
+            out += u'\n';
+            writeSeq(out, v.toArray(), indent + 2);
+        }
+    }
+}
+
+void writeSeq(QString &out, const QJsonArray &a, int indent)
+{
+    for (const QJsonValue &v : a) {
+        const QString dash = QString(indent, u' ') + QStringLiteral("- ");
+        if (v.isObject() && !v.toObject().isEmpty())
+            writeMap(out, v.toObject(), indent + 2, dash);
+        else
+            out += dash + scalarText(v) + u'\n'; // nested sequences in flow style
+    }
+}
+
+} // namespace
+
+QString SettingsController::toYaml(const QJsonObject &doc)
+{
+    QString out = QStringLiteral(
+        "# Atrium's sources, shaped like a Backstage app-config:\n"
+        "# integrations.github, catalog.providers.github and\n"
+        "# catalog.locations (type: file). No tokens here: sign\n"
+        "# in from the app, or set ATRIUM_GITHUB_TOKEN.\n");
+    writeMap(out, doc, 0, QString());
+    return out;
+}
+
+// --- The controller ----------------------------------------------------------------
+
+SettingsController::SettingsController(const QString &configPath, QObject *parent)
+    : QObject(parent)
+    , m_path(configPath)
+    , m_problems(new ProblemsModel(this))
+{
+    load();
+}
+
+void SettingsController::load()
+{
+    m_saveError.clear();
+    QFile f(m_path);
+    m_exists = f.exists();
+    if (!m_exists) {
+        m_saved.clear();
+        reset();
+        Q_EMIT savedChanged();
+        return;
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_saveError = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString());
+        m_saved.clear();
+        reset();
+        Q_EMIT savedChanged();
+        return;
+    }
+    m_saved = QString::fromUtf8(f.readAll());
+    setText(m_saved, true);
+    Q_EMIT savedChanged();
+    Q_EMIT dirtyChanged();
+}
+
+void SettingsController::reset()
+{
+    m_doc = {};
+    m_form = Form{};
+    m_providerId = QStringLiteral("default");
+    m_singleProvider = false;
+    m_otherProviders = 0;
+    // Every field written: the document says what the form shows.
+    for (Field f : {Field::GitHub, Field::Folders})
+        writeField(f);
+    m_readable = true;
+    m_yaml = toYaml(m_doc);
+    Q_EMIT formChanged();
+    Q_EMIT yamlTextChanged();
+    validate();
+    Q_EMIT dirtyChanged();
+}
+
+bool SettingsController::save()
+{
+    m_saveError.clear();
+    if (errorCount() > 0) {
+        m_saveError = tr("Not saved: fix the errors first.");
+        Q_EMIT savedChanged();
+        return false;
+    }
+    const QFileInfo fi(m_path);
+    if (!QDir().mkpath(fi.absolutePath())) {
+        m_saveError = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(fi.absolutePath()));
+        Q_EMIT savedChanged();
+        return false;
+    }
+    // All or nothing: a crash while writing must not leave half a file.
+    QSaveFile f(m_path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(m_yaml.toUtf8()) < 0 || !f.commit()) {
+        m_saveError = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString());
+        Q_EMIT savedChanged();
+        return false;
+    }
+    qCInfo(lcSettings) << "configuration saved to" << m_path;
+    m_saved = m_yaml;
+    m_exists = true;
+    Q_EMIT savedChanged();
+    Q_EMIT dirtyChanged();
+    Q_EMIT saved(m_path);
+    return true;
+}
+
+int SettingsController::lineCount() const
+{
+    return int(m_yaml.count(u'\n')) + (m_yaml.endsWith(u'\n') || m_yaml.isEmpty() ? 0 : 1);
+}
+
+int SettingsController::offsetOf(int line, int column) const
+{
+    int offset = 0;
+    for (int l = 1; l < line; ++l) {
+        const int next = int(m_yaml.indexOf(u'\n', offset));
+        if (next < 0)
+            return int(m_yaml.size());
+        offset = next + 1;
+    }
+    return int(qMin<qsizetype>(offset + qMax(0, column - 1), m_yaml.size()));
+}
+
+void SettingsController::setYamlText(const QString &text)
+{
+    if (text == m_yaml)
+        return;
+    setText(text, true);
+}
+
+void SettingsController::setText(const QString &text, bool fromUser)
+{
+    const bool wasDirty = dirty();
+    m_yaml = text;
+    if (fromUser) {
+        // The form follows the text whenever it parses; a half-typed line
+        // leaves the form as it was.
+        const YamlParseResult parsed = parseYaml(text.toUtf8(), m_path);
+        m_readable = parsed.diagnostics.isEmpty();
+        if (m_readable) {
+            m_doc = parsed.documents.isEmpty() ? QJsonObject() : parsed.documents.first().root.toObject();
+            readForm();
+        }
+    } else {
+        m_readable = true; // written from the document
+    }
+    Q_EMIT yamlTextChanged();
+    validate();
+    if (wasDirty != dirty())
+        Q_EMIT dirtyChanged();
+}
+
+void SettingsController::readForm()
+{
+    const QJsonValue github = valueAt(m_doc, {QStringLiteral("catalog"), QStringLiteral("providers"), QStringLiteral("github")});
+    m_singleProvider = github.toObject().contains(u"organization");
+    const SyncConfig c = SyncConfig::parse(QJsonDocument(m_doc).toJson(), m_path, nullptr);
+    Form f;
+    if (!c.providers.isEmpty()) {
+        const GitHubProvider &p = c.providers.first();
+        m_providerId = m_singleProvider ? QString() : p.id;
+        f.github = true;
+        f.host = p.host;
+        f.apiBaseUrl = c.integrationFor(p.host).apiBaseUrl.toString();
+        f.organization = p.organization;
+        f.catalogPath = p.catalogPath;
+        f.repositoryFilter = p.repositoryPattern;
+        f.topicsInclude = p.topicsInclude.join(QStringLiteral(", "));
+        f.topicsExclude = p.topicsExclude.join(QStringLiteral(", "));
+        for (const QString &v : p.visibility)
+            f.visibility << v.toLower();
+        f.allowArchived = p.allowArchived;
+        f.scheduleMinutes = qMax(1, p.frequencySeconds / 60);
+    } else {
+        m_providerId = QStringLiteral("default");
+        f.github = false;
+        if (!c.integrations.isEmpty()) {
+            f.host = c.integrations.first().host;
+            f.apiBaseUrl = c.integrations.first().apiBaseUrl.toString();
+        }
+    }
+    f.folders = c.localPaths;
+    m_otherProviders = qMax(0, int(c.providers.size()) - 1);
+    m_form = f;
+    Q_EMIT formChanged();
+}
+
+QStringList SettingsController::providerPath() const
+{
+    QStringList path{QStringLiteral("catalog"), QStringLiteral("providers"), QStringLiteral("github")};
+    if (!m_singleProvider)
+        path << m_providerId;
+    return path;
+}
+
+int SettingsController::integrationIndex(const QString &host) const
+{
+    const QJsonArray a = valueAt(m_doc, {QStringLiteral("integrations"), QStringLiteral("github")}).toArray();
+    const QString want = host.isEmpty() ? kGitHubCom : host;
+    for (int i = 0; i < a.size(); ++i) {
+        const QString h = a.at(i).toObject().value(u"host").toString(kGitHubCom);
+        if (h.compare(want, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+void SettingsController::edit(Field field)
+{
+    writeField(field);
+    setText(toYaml(m_doc), false);
+    Q_EMIT formChanged();
+}
+
+void SettingsController::writeProvider()
+{
+    for (Field f : {Field::Organization, Field::Host, Field::ApiBaseUrl, Field::CatalogPath, Field::RepositoryFilter,
+                    Field::Topics, Field::Visibility, Field::AllowArchived, Field::Schedule})
+        writeField(f);
+}
+
+void SettingsController::writeField(Field field)
+{
+    const QStringList provider = providerPath();
+    const QStringList filters = provider + QStringList{QStringLiteral("filters")};
+    auto integrationPath = [this](const QString &host) {
+        int i = integrationIndex(host);
+        if (i < 0) {
+            i = int(valueAt(m_doc, {QStringLiteral("integrations"), QStringLiteral("github")}).toArray().size());
+            setAt(m_doc, {QStringLiteral("integrations"), QStringLiteral("github"), QString::number(i)},
+                  QJsonObject{{QStringLiteral("host"), host}});
+        }
+        return QStringList{QStringLiteral("integrations"), QStringLiteral("github"), QString::number(i)};
+    };
+    // The form's fields only matter while its provider exists.
+    if (field != Field::GitHub && field != Field::Folders && !m_form.github)
+        return;
+
+    switch (field) {
+    case Field::GitHub:
+        if (m_form.github)
+            writeProvider();
+        else
+            removeAt(m_doc, provider);
+        break;
+    case Field::Host: {
+        // The integration of the host the provider had follows it.
+        const QString old = valueAt(m_doc, provider + QStringList{QStringLiteral("host")}).toString(kGitHubCom);
+        const QStringList in = integrationPath(old);
+        setAt(m_doc, in + QStringList{QStringLiteral("host")}, m_form.host);
+        if (m_form.host == kGitHubCom)
+            removeAt(m_doc, provider + QStringList{QStringLiteral("host")});
+        else
+            setAt(m_doc, provider + QStringList{QStringLiteral("host")}, m_form.host);
+        break;
+    }
+    case Field::ApiBaseUrl: {
+        const QStringList in = integrationPath(m_form.host);
+        if (m_form.apiBaseUrl.trimmed().isEmpty())
+            removeAt(m_doc, in + QStringList{QStringLiteral("apiBaseUrl")});
+        else
+            setAt(m_doc, in + QStringList{QStringLiteral("apiBaseUrl")}, m_form.apiBaseUrl.trimmed());
+        break;
+    }
+    case Field::Organization:
+        setAt(m_doc, provider + QStringList{QStringLiteral("organization")}, m_form.organization.trimmed());
+        break;
+    case Field::CatalogPath:
+        if (m_form.catalogPath.trimmed().isEmpty())
+            removeAt(m_doc, provider + QStringList{QStringLiteral("catalogPath")});
+        else
+            setAt(m_doc, provider + QStringList{QStringLiteral("catalogPath")}, m_form.catalogPath.trimmed());
+        break;
+    case Field::RepositoryFilter:
+        if (m_form.repositoryFilter.isEmpty())
+            removeAt(m_doc, filters + QStringList{QStringLiteral("repository")});
+        else
+            setAt(m_doc, filters + QStringList{QStringLiteral("repository")}, m_form.repositoryFilter);
+        break;
+    case Field::Topics: {
+        QJsonObject topic;
+        if (const QStringList in = splitList(m_form.topicsInclude); !in.isEmpty())
+            topic.insert(QStringLiteral("include"), toArray(in));
+        if (const QStringList ex = splitList(m_form.topicsExclude); !ex.isEmpty())
+            topic.insert(QStringLiteral("exclude"), toArray(ex));
+        if (topic.isEmpty())
+            removeAt(m_doc, filters + QStringList{QStringLiteral("topic")});
+        else
+            setAt(m_doc, filters + QStringList{QStringLiteral("topic")}, topic);
+        break;
+    }
+    case Field::Visibility:
+        if (m_form.visibility.isEmpty())
+            removeAt(m_doc, filters + QStringList{QStringLiteral("visibility")});
+        else
+            setAt(m_doc, filters + QStringList{QStringLiteral("visibility")}, toArray(m_form.visibility));
+        break;
+    case Field::AllowArchived:
+        if (m_form.allowArchived)
+            setAt(m_doc, filters + QStringList{QStringLiteral("allowArchived")}, true);
+        else
+            removeAt(m_doc, filters + QStringList{QStringLiteral("allowArchived")});
+        break;
+    case Field::Schedule: {
+        const QStringList schedule = provider + QStringList{QStringLiteral("schedule")};
+        setAt(m_doc, schedule + QStringList{QStringLiteral("frequency")},
+              QJsonObject{{QStringLiteral("minutes"), m_form.scheduleMinutes}});
+        // Backstage wants a timeout with every schedule.
+        if (valueAt(m_doc, schedule + QStringList{QStringLiteral("timeout")}).isUndefined())
+            setAt(m_doc, schedule + QStringList{QStringLiteral("timeout")}, QJsonObject{{QStringLiteral("minutes"), 10}});
+        break;
+    }
+    case Field::Folders: {
+        // Locations of other types stay, first; the folders follow.
+        QJsonArray locations;
+        for (const QJsonValue &l : valueAt(m_doc, {QStringLiteral("catalog"), QStringLiteral("locations")}).toArray())
+            if (l.toObject().value(u"type").toString(QStringLiteral("file")) != u"file")
+                locations.append(l);
+        for (const QString &folder : std::as_const(m_form.folders))
+            locations.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("file")}, {QStringLiteral("target"), folder}});
+        if (locations.isEmpty())
+            removeAt(m_doc, {QStringLiteral("catalog"), QStringLiteral("locations")});
+        else
+            setAt(m_doc, {QStringLiteral("catalog"), QStringLiteral("locations")}, locations);
+        break;
+    }
+    }
+}
+
+// --- Setters -------------------------------------------------------------------------
+
+void SettingsController::setGithubEnabled(bool on)
+{
+    if (on == m_form.github)
+        return;
+    m_form.github = on;
+    edit(Field::GitHub);
+}
+
+void SettingsController::setHost(const QString &host)
+{
+    if (host == m_form.host)
+        return;
+    // writeField() finds the integration by the host the document still has.
+    m_form.host = host;
+    edit(Field::Host);
+}
+
+void SettingsController::setApiBaseUrl(const QString &url)
+{
+    if (url == m_form.apiBaseUrl)
+        return;
+    m_form.apiBaseUrl = url;
+    edit(Field::ApiBaseUrl);
+}
+
+void SettingsController::setOrganization(const QString &org)
+{
+    if (org == m_form.organization)
+        return;
+    m_form.organization = org;
+    edit(Field::Organization);
+}
+
+void SettingsController::setCatalogPath(const QString &path)
+{
+    if (path == m_form.catalogPath)
+        return;
+    m_form.catalogPath = path;
+    edit(Field::CatalogPath);
+}
+
+void SettingsController::setRepositoryFilter(const QString &regex)
+{
+    if (regex == m_form.repositoryFilter)
+        return;
+    m_form.repositoryFilter = regex;
+    edit(Field::RepositoryFilter);
+}
+
+void SettingsController::setTopicsInclude(const QString &topics)
+{
+    if (topics == m_form.topicsInclude)
+        return;
+    m_form.topicsInclude = topics;
+    edit(Field::Topics);
+}
+
+void SettingsController::setTopicsExclude(const QString &topics)
+{
+    if (topics == m_form.topicsExclude)
+        return;
+    m_form.topicsExclude = topics;
+    edit(Field::Topics);
+}
+
+void SettingsController::setVisibilityEnabled(const QString &visibility, bool on)
+{
+    const QString v = visibility.toLower();
+    if (on == m_form.visibility.contains(v))
+        return;
+    if (on) {
+        // Always in the same order, whatever order they are ticked in.
+        QStringList ordered;
+        for (const QString &x : {QStringLiteral("public"), QStringLiteral("private"), QStringLiteral("internal")})
+            if (x == v || m_form.visibility.contains(x))
+                ordered << x;
+        m_form.visibility = ordered;
+    } else {
+        m_form.visibility.removeAll(v);
+    }
+    edit(Field::Visibility);
+}
+
+void SettingsController::setAllowArchived(bool on)
+{
+    if (on == m_form.allowArchived)
+        return;
+    m_form.allowArchived = on;
+    edit(Field::AllowArchived);
+}
+
+void SettingsController::setScheduleMinutes(int minutes)
+{
+    minutes = qBound(1, minutes, 7 * 24 * 60);
+    if (minutes == m_form.scheduleMinutes)
+        return;
+    m_form.scheduleMinutes = minutes;
+    edit(Field::Schedule);
+}
+
+bool SettingsController::addLocalFolder(const QString &pathOrUrl)
+{
+    QString path = pathOrUrl.trimmed();
+    if (path.startsWith(u"file:"))
+        path = QUrl(path).toLocalFile();
+    if (path.isEmpty())
+        return false;
+    path = QDir::cleanPath(QDir::fromNativeSeparators(path));
+    if (m_form.folders.contains(path))
+        return false;
+    m_form.folders << path;
+    edit(Field::Folders);
+    return true;
+}
+
+void SettingsController::removeLocalFolder(int index)
+{
+    if (index < 0 || index >= m_form.folders.size())
+        return;
+    m_form.folders.removeAt(index);
+    edit(Field::Folders);
+}
+
+// --- Validation ------------------------------------------------------------------------
+
+QString SettingsController::fieldOf(const QStringList &path) const
+{
+    const QStringList provider = providerPath();
+    if (path.mid(0, provider.size()) == provider) {
+        const QStringList rest = path.mid(provider.size());
+        if (rest.isEmpty() || rest.first() == u"organization")
+            return QStringLiteral("organization");
+        const QString key = rest.first();
+        if (key == u"host")
+            return QStringLiteral("host");
+        if (key == u"catalogPath")
+            return QStringLiteral("catalogPath");
+        if (key == u"schedule")
+            return QStringLiteral("scheduleMinutes");
+        if (key == u"filters" && rest.size() > 1) {
+            const QString f = rest.at(1);
+            if (f == u"repository")
+                return QStringLiteral("repositoryFilter");
+            if (f == u"topic")
+                return rest.size() > 2 && rest.at(2) == u"exclude" ? QStringLiteral("topicsExclude")
+                                                                   : QStringLiteral("topicsInclude");
+            if (f == u"visibility")
+                return QStringLiteral("visibility");
+            if (f == u"allowArchived")
+                return QStringLiteral("allowArchived");
+        }
+        return {};
+    }
+    const int in = integrationIndex(m_form.host);
+    if (in >= 0 && path.size() >= 4 && path.at(0) == u"integrations" && path.at(1) == u"github"
+        && path.at(2) == QString::number(in)) {
+        if (path.at(3) == u"apiBaseUrl")
+            return QStringLiteral("apiBaseUrl");
+        if (path.at(3) == u"host")
+            return QStringLiteral("host");
+    }
+    if (path.size() >= 3 && path.at(0) == u"catalog" && path.at(1) == u"locations") {
+        // The N-th location of type file is the form's N-th folder.
+        const QJsonArray locations = valueAt(m_doc, {QStringLiteral("catalog"), QStringLiteral("locations")}).toArray();
+        const int index = path.at(2).toInt();
+        int folder = 0;
+        for (int i = 0; i < locations.size() && i <= index; ++i) {
+            const bool isFile = locations.at(i).toObject().value(u"type").toString(QStringLiteral("file")) == u"file";
+            if (i == index)
+                return isFile ? QStringLiteral("folder.%1").arg(folder) : QString();
+            folder += isFile ? 1 : 0;
+        }
+    }
+    return {};
+}
+
+void SettingsController::validate()
+{
+    const QByteArray utf8 = m_yaml.toUtf8();
+    Diagnostics parsed;
+    const SyncConfig config = SyncConfig::parse(utf8, m_path, &parsed);
+    Q_UNUSED(config)
+
+    // Where each form field's value is in the text, to put the parser's
+    // located problems next to the field they concern.
+    const YamlParseResult doc = parseYaml(utf8, m_path);
+    const int rawIndex = doc.documents.isEmpty() ? 0 : doc.documents.first().rawIndex;
+    YamlLocator locator(utf8);
+    QHash<int, QString> fieldByLine;
+    QList<QStringList> paths;
+    const QStringList provider = providerPath();
+    const QStringList filters = provider + QStringList{QStringLiteral("filters")};
+    if (m_form.github && m_readable) {
+        paths << provider + QStringList{QStringLiteral("organization")} << provider + QStringList{QStringLiteral("host")}
+              << provider + QStringList{QStringLiteral("catalogPath")}
+              << filters + QStringList{QStringLiteral("repository")}
+              << filters + QStringList{QStringLiteral("topic"), QStringLiteral("exclude")}
+              << filters + QStringList{QStringLiteral("topic"), QStringLiteral("include")}
+              << filters + QStringList{QStringLiteral("topic")} << filters + QStringList{QStringLiteral("visibility")}
+              << filters + QStringList{QStringLiteral("allowArchived")}
+              << provider + QStringList{QStringLiteral("schedule"), QStringLiteral("frequency")};
+        const int in = integrationIndex(m_form.host);
+        if (in >= 0) {
+            const QStringList base{QStringLiteral("integrations"), QStringLiteral("github"), QString::number(in)};
+            paths << base + QStringList{QStringLiteral("apiBaseUrl")} << base + QStringList{QStringLiteral("host")};
+        }
+        paths << provider;
+    }
+    const int locationCount = int(valueAt(m_doc, {QStringLiteral("catalog"), QStringLiteral("locations")}).toArray().size());
+    for (int i = 0; i < locationCount; ++i)
+        paths << QStringList{QStringLiteral("catalog"), QStringLiteral("locations"), QString::number(i)};
+    auto locate = [&](const QStringList &path) { return locator.locate(rawIndex, path); };
+    for (const QStringList &path : std::as_const(paths)) {
+        // Only keys that exist: a missing one would be located at its parent.
+        if (valueAt(m_doc, path).isUndefined())
+            continue;
+        const int line = locate(path).first;
+        if (line > 0 && !fieldByLine.contains(line))
+            fieldByLine.insert(line, fieldOf(path));
+    }
+
+    // Our own checks, with messages in the user's language and a field to
+    // show them at; the parser's say the same in English, and give way.
+    Diagnostics own;
+    auto add = [&](Severity s, const QStringList &path, const QString &message) {
+        const auto pos = locate(path);
+        own.append({s, m_path, pos.first, pos.second, message, {}});
+    };
+    QHash<int, QString> ownField;
+    auto check = [&](const QString &field, const QStringList &path, const QString &message, Severity s = Severity::Error) {
+        add(s, path, message);
+        ownField.insert(int(own.size()) - 1, field);
+    };
+    if (m_form.github && m_readable) {
+        const QString host = m_form.host.trimmed();
+        if (host.isEmpty())
+            check(QStringLiteral("host"), provider + QStringList{QStringLiteral("host")}, tr("Enter the GitHub host: github.com, or your GitHub Enterprise server's name."));
+        else if (host.contains(u'/') || host.contains(u':') || host.contains(u' '))
+            check(QStringLiteral("host"), provider + QStringList{QStringLiteral("host")},
+                  tr("Only the host name, such as github.example.com: no https:// and no path."));
+        const QString api = m_form.apiBaseUrl.trimmed();
+        if (!api.isEmpty()) {
+            const QUrl u(api);
+            const bool loopback = u.host() == u"127.0.0.1" || u.host() == u"localhost" || u.host() == u"::1";
+            if (!u.isValid() || u.host().isEmpty() || (u.scheme() != u"https" && !(loopback && u.scheme() == u"http")))
+                check(QStringLiteral("apiBaseUrl"),
+                      {QStringLiteral("integrations"), QStringLiteral("github"), QString::number(qMax(0, integrationIndex(m_form.host))),
+                       QStringLiteral("apiBaseUrl")},
+                      tr("Enter an https URL such as https://%1/api/v3.").arg(host.isEmpty() ? QStringLiteral("github.example.com") : host));
+        }
+        const QString org = m_form.organization.trimmed();
+        if (org.isEmpty())
+            check(QStringLiteral("organization"), provider + QStringList{QStringLiteral("organization")},
+                  tr("Enter the organisation whose repositories hold catalog files."));
+        else if (org.contains(u'/') || org.contains(u' '))
+            check(QStringLiteral("organization"), provider + QStringList{QStringLiteral("organization")},
+                  tr("Only the organisation's name, such as acme: not a URL."));
+        if (m_form.catalogPath.contains(u'*'))
+            check(QStringLiteral("catalogPath"), provider + QStringList{QStringLiteral("catalogPath")},
+                  tr("Patterns are not supported: name one file, such as /catalog-info.yaml."));
+        if (!m_form.repositoryFilter.isEmpty()) {
+            const QRegularExpression re(m_form.repositoryFilter);
+            if (!re.isValid())
+                check(QStringLiteral("repositoryFilter"), filters + QStringList{QStringLiteral("repository")},
+                      tr("Not a valid regular expression: %1.").arg(re.errorString()));
+        }
+    }
+    const QDir base = QFileInfo(m_path).absoluteDir();
+    for (int i = 0; i < m_form.folders.size(); ++i) {
+        const QString folder = m_form.folders.at(i);
+        const QString abs = QDir::isAbsolutePath(folder) ? folder : base.absoluteFilePath(folder);
+        if (!QFileInfo(abs).exists()) {
+            // The path of the i-th file location.
+            int index = -1, seen = 0;
+            const QJsonArray locations = valueAt(m_doc, {QStringLiteral("catalog"), QStringLiteral("locations")}).toArray();
+            for (int k = 0; k < locations.size(); ++k) {
+                if (locations.at(k).toObject().value(u"type").toString(QStringLiteral("file")) == u"file" && seen++ == i) {
+                    index = k;
+                    break;
+                }
+            }
+            check(QStringLiteral("folder.%1").arg(i),
+                  {QStringLiteral("catalog"), QStringLiteral("locations"), QString::number(qMax(0, index)), QStringLiteral("target")},
+                  tr("%1 does not exist.").arg(QDir::toNativeSeparators(abs)), Severity::Warning);
+        }
+    }
+
+    QVariantMap errors, warnings;
+    QStringList other;
+    Diagnostics all;
+    QSet<int> ownLines;
+    for (int i = 0; i < own.size(); ++i) {
+        const Diagnostic &d = own.at(i);
+        QVariantMap &target = d.isError() ? errors : warnings;
+        const QString field = ownField.value(i);
+        if (!target.contains(field))
+            target.insert(field, d.message);
+        if (d.isError())
+            ownLines.insert(d.line);
+        all << d;
+    }
+    for (const Diagnostic &d : std::as_const(parsed)) {
+        if (d.isError() && ownLines.contains(d.line))
+            continue; // said already, in the user's language
+        all << d;
+        const QString field = fieldByLine.value(d.line);
+        if (field.isEmpty()) {
+            other << (d.line > 0 ? tr("Line %1: %2").arg(d.line).arg(d.message) : d.message);
+            continue;
+        }
+        QVariantMap &target = d.isError() ? errors : warnings;
+        if (!target.contains(field))
+            target.insert(field, d.message);
+    }
+    std::stable_sort(all.begin(), all.end(), [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
+    m_problems->setDiagnostics(all, {base.absolutePath()});
+    m_fieldErrors = errors;
+    m_fieldWarnings = warnings;
+    m_otherProblems = other.join(u'\n');
+    m_errorLines.clear();
+    m_warningLines.clear();
+    for (const Diagnostic &d : std::as_const(all)) {
+        if (d.line <= 0)
+            continue;
+        if (d.isError() && !m_errorLines.contains(d.line))
+            m_errorLines << d.line;
+        else if (!d.isError() && !m_warningLines.contains(d.line))
+            m_warningLines << d.line;
+    }
+    Q_EMIT validationChanged();
+}
+
+} // namespace atrium
