@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>GitHubClient</name>
+    <message numerus="yes">
+        <location filename="../src/services/github/githubclient.cpp" line="713"/>
+        <source>%1 did not answer within %2 seconds (tried %n time(s)).</source>
+        <translation>
+            <numerusform>%1 did not answer within %2 seconds (tried %n time).</numerusform>
+            <numerusform>%1 did not answer within %2 seconds (tried %n times).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/github/githubclient.cpp" line="768"/>
+        <source>GitHub asked Atrium to slow down (secondary rate limit); waiting %n second(s).</source>
+        <translation>
+            <numerusform>GitHub asked Atrium to slow down (secondary rate limit); waiting %n second.</numerusform>
+            <numerusform>GitHub asked Atrium to slow down (secondary rate limit); waiting %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/github/githubclient.cpp" line="804"/>
+        <source>GitHub had a server error (HTTP %1) and still failed after %n attempt(s). Try again later.</source>
+        <translation>
+            <numerusform>GitHub had a server error (HTTP %1) and still failed after %n attempt. Try again later.</numerusform>
+            <numerusform>GitHub had a server error (HTTP %1) and still failed after %n attempts. Try again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
         <location filename="../qml/Catalog/ProblemsPanel.qml" line="43"/>

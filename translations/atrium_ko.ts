@@ -125,6 +125,45 @@
     </message>
 </context>
 <context>
+    <name>DeviceFlow</name>
+    <message>
+        <location filename="../src/services/github/deviceflow.cpp" line="74"/>
+        <source>Device sign-in is not enabled for Atrium&apos;s OAuth app on %1.</source>
+        <translation>%1에서 Atrium OAuth 앱의 디바이스 로그인이 켜져 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/deviceflow.cpp" line="75"/>
+        <source>%1 refused to start the sign-in (%2). Check the OAuth app&apos;s client id in the connection settings.</source>
+        <translation>%1에서 로그인 시작을 거부했습니다 (%2). 연결 설정에서 OAuth 앱의 클라이언트 ID를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/deviceflow.cpp" line="87"/>
+        <location filename="../src/services/github/deviceflow.cpp" line="168"/>
+        <source>%1 sent an answer Atrium could not read.</source>
+        <translation>%1에서 Atrium이 읽을 수 없는 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/deviceflow.cpp" line="109"/>
+        <source>The code %1 expired before it was entered. Start the sign-in again.</source>
+        <translation>코드 %1이(가) 입력되기 전에 만료되었습니다. 로그인을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/deviceflow.cpp" line="115"/>
+        <source>The sign-in was cancelled.</source>
+        <translation>로그인을 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/deviceflow.cpp" line="163"/>
+        <source>The sign-in was declined on GitHub.</source>
+        <translation>GitHub에서 로그인이 거부되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/deviceflow.cpp" line="169"/>
+        <source>%1 refused the sign-in (%2). Start it again; if this persists, check the OAuth app settings.</source>
+        <translation>%1에서 로그인을 거부했습니다 (%2). 로그인을 다시 시작하고, 계속 거부되면 OAuth 앱 설정을 확인하세요.</translation>
+    </message>
+</context>
+<context>
     <name>EntityPanel</name>
     <message>
         <location filename="../qml/Catalog/EntityPanel.qml" line="44"/>
@@ -211,6 +250,152 @@
         <location filename="../qml/Catalog/EntityPanel.qml" line="352"/>
         <source>%1 is not in this catalog.</source>
         <translation>이 카탈로그에 %1이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubClient</name>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="507"/>
+        <source>GitHub&apos;s API rate limit (%1) is used up until %2. Try again after that.</source>
+        <translation>GitHub API 요청 한도(%1)를 %2까지 모두 사용했습니다. 그 이후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="512"/>
+        <source>GitHub&apos;s API rate limit (%1) is used up; waiting until %2, when it resets.</source>
+        <translation>GitHub API 요청 한도(%1)를 모두 사용했습니다. 한도가 초기화되는 %2까지 기다립니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="539"/>
+        <source>GitHub did not accept the token: it has expired, been revoked or is mistyped. Sign in again or enter a new token.</source>
+        <translation>GitHub에서 토큰을 받아들이지 않았습니다. 만료 또는 폐기되었거나 잘못 입력된 토큰입니다. 다시 로그인하거나 새 토큰을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="550"/>
+        <source>The organisation %1 uses SAML single sign-on, and this token is not authorised for it. Authorise it at %2, then try again.</source>
+        <translation>%1 조직은 SAML SSO를 사용하는데, 이 토큰은 이 조직에 대해 승인되지 않았습니다. %2에서 토큰을 승인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="551"/>
+        <source>on GitHub</source>
+        <translation>GitHub의</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="558"/>
+        <source>The token is not allowed to read %1. A classic personal access token needs the scopes repo and read:org (and workflow to create repositories from templates); a fine-grained token or GitHub App needs read access to the organisation&apos;s repositories (Metadata and Contents) and members.</source>
+        <translation>이 토큰에는 %1을(를) 읽을 권한이 없습니다. 클래식 개인용 액세스 토큰에는 repo와 read:org 권한 범위가 필요하고(템플릿으로 저장소를 만들려면 workflow도 필요), 세분화된 토큰이나 GitHub App에는 조직의 저장소(Metadata 및 Contents)와 구성원에 대한 읽기 권한이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="564"/>
+        <source>GitHub refused access to %1: %2</source>
+        <translation>GitHub에서 %1에 대한 접근을 거부했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="564"/>
+        <source>forbidden</source>
+        <translation>접근 금지</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="566"/>
+        <source>GitHub accepts these scopes for it: %1; the token has: %2.</source>
+        <translation>GitHub가 이 요청에 허용하는 권한 범위: %1. 토큰의 권한 범위: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="568"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="573"/>
+        <source>GitHub could not find %1. Check the name; if it is private, the token needs the repo scope (and read:org for organisations) and access to it.</source>
+        <translation>GitHub에서 %1을(를) 찾을 수 없습니다. 이름을 확인하세요. 비공개라면 토큰에 repo 권한 범위(조직이면 read:org도)와 해당 항목에 대한 접근 권한이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="578"/>
+        <source>GitHub rejected the request for %1 (HTTP %2): %3</source>
+        <translation>GitHub에서 %1 요청을 거부했습니다 (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="578"/>
+        <source>no reason given</source>
+        <translation>사유 없음</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="603"/>
+        <source>An organisation in this query uses SAML single sign-on, and this token is not authorised for it. Authorise the token for the organisation on GitHub, then try again.</source>
+        <translation>이 쿼리의 조직 중 하나가 SAML SSO를 사용하는데, 이 토큰은 그 조직에 대해 승인되지 않았습니다. GitHub에서 해당 조직에 대해 토큰을 승인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="610"/>
+        <source>The token is not allowed to read what the query asks for. A classic personal access token needs the scopes repo and read:org (and workflow to create repositories from templates); a fine-grained token or GitHub App needs read access to the organisation&apos;s repositories (Metadata and Contents) and members.</source>
+        <translation>이 토큰에는 쿼리가 요청한 항목을 읽을 권한이 없습니다. 클래식 개인용 액세스 토큰에는 repo와 read:org 권한 범위가 필요하고(템플릿으로 저장소를 만들려면 workflow도 필요), 세분화된 토큰이나 GitHub App에는 조직의 저장소(Metadata 및 Contents)와 구성원에 대한 읽기 권한이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="616"/>
+        <source>GitHub could not find it: %1</source>
+        <translation>GitHub에서 찾을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="617"/>
+        <source>GitHub could not answer the query: %1</source>
+        <translation>GitHub에서 쿼리에 응답하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="646"/>
+        <location filename="../src/services/github/githubclient.cpp" line="692"/>
+        <source>The request was cancelled.</source>
+        <translation>요청을 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="649"/>
+        <source>The CA bundle %1 could not be used: it is missing or holds no PEM or DER certificate. Choose another file in the connection settings.</source>
+        <translation>CA 번들 %1을(를) 사용할 수 없습니다. 파일이 없거나 PEM 또는 DER 인증서가 들어 있지 않습니다. 연결 설정에서 다른 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="660"/>
+        <location filename="../src/services/github/githubclient.cpp" line="785"/>
+        <source>GitHub&apos;s API rate limit (%1) is used up.</source>
+        <translation>GitHub API 요청 한도(%1)를 모두 사용했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/github/githubclient.cpp" line="713"/>
+        <source>%1 did not answer within %2 seconds (tried %n time(s)).</source>
+        <translation>
+            <numerusform>%1에서 %2초 안에 응답하지 않았습니다 (%n회 시도).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="724"/>
+        <source>The secure connection to %1 could not be verified. If this GitHub Enterprise server uses a certificate from a private certificate authority, add that authority&apos;s certificate file as the CA bundle in the connection settings.</source>
+        <translation>%1에 대한 보안 연결을 검증할 수 없습니다. 이 GitHub Enterprise 서버가 사설 인증 기관(CA)에서 발급한 인증서를 사용한다면, 연결 설정에서 해당 인증 기관의 인증서 파일을 CA 번들로 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="735"/>
+        <source>Atrium could not reach %1. Check the network connection and the server address.</source>
+        <translation>Atrium이 %1에 연결할 수 없습니다. 네트워크 연결과 서버 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="751"/>
+        <source>GitHub asked Atrium to slow down (a secondary rate limit) and kept refusing after %1 waits. Try again in a few minutes.</source>
+        <translation>GitHub에서 Atrium에 요청 속도를 낮추도록 요구했고(보조 요청 한도), %1회 기다린 뒤에도 계속 거부했습니다. 몇 분 후에 다시 시도하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/github/githubclient.cpp" line="768"/>
+        <source>GitHub asked Atrium to slow down (secondary rate limit); waiting %n second(s).</source>
+        <translation>
+            <numerusform>GitHub에서 요청 속도를 낮추도록 요구했습니다(보조 요청 한도). %n초 기다립니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/github/githubclient.cpp" line="804"/>
+        <source>GitHub had a server error (HTTP %1) and still failed after %n attempt(s). Try again later.</source>
+        <translation>
+            <numerusform>GitHub에서 서버 오류(HTTP %1)가 발생했으며, %n회 시도했지만 계속 실패했습니다. 나중에 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="811"/>
+        <source>GitHub sent an answer Atrium could not read.</source>
+        <translation>GitHub에서 Atrium이 읽을 수 없는 응답을 보냈습니다.</translation>
     </message>
 </context>
 <context>
@@ -642,6 +827,70 @@
     </message>
 </context>
 <context>
+    <name>SyncJob</name>
+    <message>
+        <location filename="../src/services/sync/syncjob.cpp" line="174"/>
+        <source>The organisation %1 was not found on %2, or the token cannot see it (it needs the read:org scope).</source>
+        <translation>%2에서 조직 %1을(를) 찾을 수 없거나, 토큰에 이 조직을 볼 권한이 없습니다 (read:org 권한 범위가 필요합니다).</translation>
+    </message>
+    <message>
+        <location filename="../src/services/sync/syncjob.cpp" line="184"/>
+        <source>Listing the repositories of %1</source>
+        <translation>%1의 저장소 목록을 가져오는 중</translation>
+    </message>
+    <message>
+        <location filename="../src/services/sync/syncjob.cpp" line="202"/>
+        <source>Listing the repositories of %1 failed</source>
+        <translation>%1의 저장소 목록을 가져오지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/services/sync/syncjob.cpp" line="263"/>
+        <source>%1 of %2 repositories unchanged</source>
+        <translation>저장소 %2개 중 %1개 변경 없음</translation>
+    </message>
+    <message>
+        <location filename="../src/services/sync/syncjob.cpp" line="294"/>
+        <source>Reading catalog files from %1 failed</source>
+        <translation>%1에서 카탈로그 파일을 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/services/sync/syncjob.cpp" line="314"/>
+        <source>%1 is binary or too large to read (%2 bytes)</source>
+        <translation>%1은(는) 바이너리 파일이거나 너무 커서 읽을 수 없습니다 (%2바이트)</translation>
+    </message>
+    <message>
+        <location filename="../src/services/sync/syncjob.cpp" line="392"/>
+        <source>refresh took %1 s</source>
+        <translation>새로 고침에 %1초 걸림</translation>
+    </message>
+    <message>
+        <location filename="../src/services/sync/syncjob.cpp" line="427"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="557"/>
+        <source>Writing the catalog cache failed; the previous catalog is unchanged: %1</source>
+        <translation>카탈로그 캐시에 쓰지 못했습니다. 카탈로그는 이전 상태 그대로입니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/services/sync/syncjob.cpp" line="445"/>
+        <source>%1 is not a repository of a configured organisation (give it as org/name)</source>
+        <translation>%1은(는) 설정된 조직의 저장소가 아닙니다 (org/name 형식으로 지정하세요)</translation>
+    </message>
+    <message>
+        <location filename="../src/services/sync/syncjob.cpp" line="454"/>
+        <source>%1 has not been synced yet: run atrium sync first</source>
+        <translation>%1은(는) 아직 동기화되지 않았습니다. 먼저 atrium sync를 실행하세요</translation>
+    </message>
+    <message>
+        <location filename="../src/services/sync/syncjob.cpp" line="460"/>
+        <source>%1 was not read from GitHub</source>
+        <translation>%1은(는) GitHub에서 읽어 온 저장소가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../src/services/sync/syncjob.cpp" line="503"/>
+        <source>Re-checking %1 failed: %2</source>
+        <translation>%1을(를) 다시 확인하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../qml/Sync/SyncPage.qml" line="116"/>
@@ -877,6 +1126,59 @@ The catalog was left as it was.</source>
         <location filename="../qml/Sync/SyncPage.qml" line="568"/>
         <source>Nothing yet: problems appear here after the first sync.</source>
         <translation>아직 없음: 첫 동기화가 끝나면 여기에 문제가 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <location filename="../src/services/auth/tokenstore.cpp" line="82"/>
+        <source>Qt runs without its GLib event loop (QT_NO_GLIB is set), and the Secret Service client needs it; unset QT_NO_GLIB</source>
+        <translation>Qt가 GLib 이벤트 루프 없이 실행되고 있는데(QT_NO_GLIB 설정됨), Secret Service 클라이언트에는 이 루프가 필요합니다. QT_NO_GLIB 설정을 해제하세요</translation>
+    </message>
+    <message>
+        <location filename="../src/services/auth/tokenstore.cpp" line="222"/>
+        <source>No system keychain (Secret Service) is running, so Atrium will not store the token: it never writes tokens in clear. Give the token through an environment variable instead: name it with --token-env VAR, or set ATRIUM_GITHUB_TOKEN.</source>
+        <translation>실행 중인 시스템 키체인(Secret Service)이 없어 Atrium은 토큰을 저장하지 않습니다. 토큰을 평문으로 기록하는 일은 없습니다. 대신 환경 변수로 토큰을 전달하세요: --token-env VAR로 변수 이름을 지정하거나 ATRIUM_GITHUB_TOKEN을 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/auth/tokenstore.cpp" line="253"/>
+        <source>The system keychain did not answer within %1 seconds while reading the token for %2.</source>
+        <translation>%2의 토큰을 읽는 동안 시스템 키체인이 %1초 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/auth/tokenstore.cpp" line="272"/>
+        <source>Atrium could not read the token for %1 from the system keychain: %2</source>
+        <translation>시스템 키체인에서 %1의 토큰을 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/services/auth/tokenstore.cpp" line="281"/>
+        <source>There is no token to store for %1.</source>
+        <translation>%1에 저장할 토큰이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/auth/tokenstore.cpp" line="291"/>
+        <source>The system keychain did not answer within %1 seconds, so the token for %2 may not be stored.</source>
+        <translation>시스템 키체인이 %1초 안에 응답하지 않아 %2의 토큰이 저장되지 않았을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/auth/tokenstore.cpp" line="311"/>
+        <source>The system keychain did not store the token for %1: %2. Atrium writes it nowhere else; to use a token without the keychain, put it in an environment variable and pass --token-env VAR, or set ATRIUM_GITHUB_TOKEN.</source>
+        <translation>시스템 키체인이 %1의 토큰을 저장하지 않았습니다: %2. Atrium은 토큰을 다른 곳에 기록하지 않습니다. 키체인 없이 토큰을 쓰려면 환경 변수에 넣고 --token-env VAR로 지정하거나 ATRIUM_GITHUB_TOKEN을 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/auth/tokenstore.cpp" line="329"/>
+        <source>The system keychain did not answer within %1 seconds while removing the token for %2.</source>
+        <translation>%2의 토큰을 지우는 동안 시스템 키체인이 %1초 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/auth/tokenstore.cpp" line="348"/>
+        <source>Atrium could not remove the token for %1 from the system keychain: %2</source>
+        <translation>시스템 키체인에서 %1의 토큰을 지우지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/services/auth/tokenstore.cpp" line="361"/>
+        <source>The environment variable %1 is empty or not set, so it holds no token.</source>
+        <translation>환경 변수 %1이(가) 비어 있거나 설정되지 않아 토큰이 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -23,11 +23,6 @@ Q_LOGGING_CATEGORY(lcAuth, "atrium.auth")
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("TokenStore", text);
-}
-
 /** Long enough for a person to answer the keyring's unlock prompt; without
  *  it a keychain that never answers would block a sign-in for ever. */
 constexpr int kJobTimeoutMs = 120000;
@@ -84,7 +79,7 @@ public:
             Outcome o;
             o.answered = true;
             o.error = QKeychain::OtherError;
-            o.detail = translated("Qt runs without its GLib event loop (QT_NO_GLIB is set), and the Secret Service "
+            o.detail = QCoreApplication::translate("TokenStore", "Qt runs without its GLib event loop (QT_NO_GLIB is set), and the Secret Service "
                                   "client needs it; unset QT_NO_GLIB");
             return o;
         }
@@ -224,7 +219,7 @@ TokenStore::TokenStore(const QString &service)
 
 QString TokenStore::unavailableMessage()
 {
-    return translated("No system keychain (Secret Service) is running, so Atrium will not store the token: it never "
+    return QCoreApplication::translate("TokenStore", "No system keychain (Secret Service) is running, so Atrium will not store the token: it never "
                       "writes tokens in clear. Give the token through an environment variable instead: name it with "
                       "--token-env VAR, or set ATRIUM_GITHUB_TOKEN.");
 }
@@ -255,7 +250,7 @@ TokenStore::Result TokenStore::read(const QString &host) const
     const QString key = keyFor(host);
     const Outcome o = KeychainThread::instance().run(Op::Read, m_service, key, {});
     if (!o.answered) {
-        r.error = translated("The system keychain did not answer within %1 seconds while reading the token for %2.")
+        r.error = QCoreApplication::translate("TokenStore", "The system keychain did not answer within %1 seconds while reading the token for %2.")
                       .arg(kJobTimeoutMs / 1000)
                       .arg(key);
         return r;
@@ -274,7 +269,7 @@ TokenStore::Result TokenStore::read(const QString &host) const
         return r;
     }
     qCWarning(lcAuth) << "keychain read failed for" << key << ":" << o.error << o.detail;
-    r.error = translated("Atrium could not read the token for %1 from the system keychain: %2").arg(key, safeDetail(o.detail, {}));
+    r.error = QCoreApplication::translate("TokenStore", "Atrium could not read the token for %1 from the system keychain: %2").arg(key, safeDetail(o.detail, {}));
     return r;
 }
 
@@ -283,7 +278,7 @@ TokenStore::Result TokenStore::write(const QString &host, const QByteArray &toke
     Result r;
     const QString key = keyFor(host);
     if (token.isEmpty()) {
-        r.error = translated("There is no token to store for %1.").arg(key);
+        r.error = QCoreApplication::translate("TokenStore", "There is no token to store for %1.").arg(key);
         return r;
     }
     if (m_availability->load() == 0) {
@@ -293,7 +288,7 @@ TokenStore::Result TokenStore::write(const QString &host, const QByteArray &toke
     }
     const Outcome o = KeychainThread::instance().run(Op::Write, m_service, key, token);
     if (!o.answered) {
-        r.error = translated("The system keychain did not answer within %1 seconds, so the token for %2 may not be stored.")
+        r.error = QCoreApplication::translate("TokenStore", "The system keychain did not answer within %1 seconds, so the token for %2 may not be stored.")
                       .arg(kJobTimeoutMs / 1000)
                       .arg(key);
         return r;
@@ -313,7 +308,7 @@ TokenStore::Result TokenStore::write(const QString &host, const QByteArray &toke
     qCWarning(lcAuth) << "keychain write failed for" << key << ":" << o.error << safeDetail(o.detail, token);
     // A keychain that runs but refuses (locked with no way to ask for the
     // password, no default collection): still nothing is written elsewhere.
-    r.error = translated("The system keychain did not store the token for %1: %2. Atrium writes it nowhere else; to use "
+    r.error = QCoreApplication::translate("TokenStore", "The system keychain did not store the token for %1: %2. Atrium writes it nowhere else; to use "
                          "a token without the keychain, put it in an environment variable and pass --token-env VAR, or "
                          "set ATRIUM_GITHUB_TOKEN.")
                   .arg(key, safeDetail(o.detail, token));
@@ -331,7 +326,7 @@ TokenStore::Result TokenStore::remove(const QString &host) const
     const QString key = keyFor(host);
     const Outcome o = KeychainThread::instance().run(Op::Remove, m_service, key, {});
     if (!o.answered) {
-        r.error = translated("The system keychain did not answer within %1 seconds while removing the token for %2.")
+        r.error = QCoreApplication::translate("TokenStore", "The system keychain did not answer within %1 seconds while removing the token for %2.")
                       .arg(kJobTimeoutMs / 1000)
                       .arg(key);
         return r;
@@ -350,7 +345,7 @@ TokenStore::Result TokenStore::remove(const QString &host) const
         return r;
     }
     qCWarning(lcAuth) << "keychain delete failed for" << key << ":" << o.error << o.detail;
-    r.error = translated("Atrium could not remove the token for %1 from the system keychain: %2").arg(key, safeDetail(o.detail, {}));
+    r.error = QCoreApplication::translate("TokenStore", "Atrium could not remove the token for %1 from the system keychain: %2").arg(key, safeDetail(o.detail, {}));
     return r;
 }
 
@@ -363,7 +358,7 @@ TokenStore::Result TokenStore::tokenFor(const QString &host, const QString &envV
         r.token = qgetenv(envVar.toLocal8Bit().constData()).trimmed();
         r.ok = !r.token.isEmpty();
         if (!r.ok)
-            r.error = translated("The environment variable %1 is empty or not set, so it holds no token.").arg(envVar);
+            r.error = QCoreApplication::translate("TokenStore", "The environment variable %1 is empty or not set, so it holds no token.").arg(envVar);
         return r;
     }
     const QByteArray fromEnvironment = qgetenv(kTokenVariable).trimmed();

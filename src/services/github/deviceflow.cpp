@@ -10,11 +10,6 @@ namespace atrium {
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("DeviceFlow", text);
-}
-
 QUrl webUrl(const GitHubEndpoint &e, const QString &path)
 {
     QUrl u = e.webBaseUrl;
@@ -76,8 +71,8 @@ DeviceCode DeviceFlow::start(const QString &clientId, const QStringList &scopes)
     if (!err.isEmpty()) {
         code.error = error(GitHubError::BadResponse,
                            err == QLatin1String("device_flow_disabled")
-                               ? translated("Device sign-in is not enabled for Atrium's OAuth app on %1.").arg(m_endpoint.host)
-                               : translated("%1 refused to start the sign-in (%2). Check the OAuth app's client id in the connection settings.")
+                               ? QCoreApplication::translate("DeviceFlow", "Device sign-in is not enabled for Atrium's OAuth app on %1.").arg(m_endpoint.host)
+                               : QCoreApplication::translate("DeviceFlow", "%1 refused to start the sign-in (%2). Check the OAuth app's client id in the connection settings.")
                                      .arg(m_endpoint.host, err),
                            QStringLiteral("device code request: %1: %2").arg(err, o.value(QStringLiteral("error_description")).toString()));
         return code;
@@ -89,7 +84,7 @@ DeviceCode DeviceFlow::start(const QString &clientId, const QStringList &scopes)
     code.interval = qMax(1, o.value(QStringLiteral("interval")).toVariant().toInt());
     if (code.deviceCode.isEmpty() || code.userCode.isEmpty() || !code.verificationUri.isValid()) {
         code.deviceCode.clear();
-        code.error = error(GitHubError::BadResponse, translated("%1 sent an answer Atrium could not read.").arg(m_endpoint.host),
+        code.error = error(GitHubError::BadResponse, QCoreApplication::translate("DeviceFlow", "%1 sent an answer Atrium could not read.").arg(m_endpoint.host),
                            QStringLiteral("device code response lacks device_code, user_code or verification_uri"));
         return code;
     }
@@ -111,13 +106,13 @@ DeviceFlowResult DeviceFlow::waitForAuthorization(const DeviceCode &code)
     auto expired = [&] {
         result.status = DeviceFlowResult::Expired;
         result.error = error(GitHubError::Unauthorized,
-                             translated("The code %1 expired before it was entered. Start the sign-in again.").arg(code.userCode),
+                             QCoreApplication::translate("DeviceFlow", "The code %1 expired before it was entered. Start the sign-in again.").arg(code.userCode),
                              QStringLiteral("device flow: expired_token"));
         return result;
     };
     auto cancelled = [&] {
         result.status = DeviceFlowResult::Cancelled;
-        result.error = error(GitHubError::Cancelled, translated("The sign-in was cancelled."), QStringLiteral("device flow: cancelled"));
+        result.error = error(GitHubError::Cancelled, QCoreApplication::translate("DeviceFlow", "The sign-in was cancelled."), QStringLiteral("device flow: cancelled"));
         return result;
     };
 
@@ -165,13 +160,13 @@ DeviceFlowResult DeviceFlow::waitForAuthorization(const DeviceCode &code)
             return expired();
         if (err == QLatin1String("access_denied")) {
             result.status = DeviceFlowResult::Denied;
-            result.error = error(GitHubError::Unauthorized, translated("The sign-in was declined on GitHub."), QStringLiteral("device flow: access_denied"));
+            result.error = error(GitHubError::Unauthorized, QCoreApplication::translate("DeviceFlow", "The sign-in was declined on GitHub."), QStringLiteral("device flow: access_denied"));
             return result;
         }
         result.status = DeviceFlowResult::Failed;
         result.error = error(GitHubError::BadResponse,
-                             err.isEmpty() ? translated("%1 sent an answer Atrium could not read.").arg(m_endpoint.host)
-                                           : translated("%1 refused the sign-in (%2). Start it again; if this persists, check the OAuth app settings.")
+                             err.isEmpty() ? QCoreApplication::translate("DeviceFlow", "%1 sent an answer Atrium could not read.").arg(m_endpoint.host)
+                                           : QCoreApplication::translate("DeviceFlow", "%1 refused the sign-in (%2). Start it again; if this persists, check the OAuth app settings.")
                                                  .arg(m_endpoint.host, err),
                              QStringLiteral("device flow: %1: %2").arg(err.isEmpty() ? QStringLiteral("no token and no error") : err,
                                                                        o.value(QStringLiteral("error_description")).toString()));

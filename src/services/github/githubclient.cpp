@@ -29,16 +29,6 @@ Q_LOGGING_CATEGORY(lcGitHub, "atrium.github")
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("GitHubClient", text);
-}
-
-QString translatedN(const char *text, int n)
-{
-    return QCoreApplication::translate("GitHubClient", text, nullptr, n);
-}
-
 QUrl originOf(const QUrl &url)
 {
     QUrl o;
@@ -514,12 +504,12 @@ struct GitHubClient::Private {
         if (!options.waitForRateLimit || ms > options.maxRateLimitWaitMs) {
             failure->error.retryAt = reset;
             *failure = fail(*failure, GitHubError::RateLimited,
-                            translated("GitHub's API rate limit (%1) is used up until %2. Try again after that.")
+                            QCoreApplication::translate("GitHubClient", "GitHub's API rate limit (%1) is used up until %2. Try again after that.")
                                 .arg(resource, QLocale().toString(reset.toLocalTime(), QLocale::ShortFormat)),
                             QStringLiteral("%1: primary rate limit for %2 spent until %3").arg(describe(spec), resource, reset.toString(Qt::ISODate)));
             return false;
         }
-        const QString why = translated("GitHub's API rate limit (%1) is used up; waiting until %2, when it resets.")
+        const QString why = QCoreApplication::translate("GitHubClient", "GitHub's API rate limit (%1) is used up; waiting until %2, when it resets.")
                                 .arg(resource, QLocale().toString(reset.toLocalTime(), QLocale::ShortFormat));
         qCInfo(lcGitHub).noquote() << "primary rate limit for" << resource << "spent; waiting" << ms << "ms until" << reset.toString(Qt::ISODate);
         Q_EMIT q->waiting(why, reset);
@@ -546,7 +536,7 @@ struct GitHubClient::Private {
 
         if (r.status == 401) {
             return fail(r, GitHubError::Unauthorized,
-                        translated("GitHub did not accept the token: it has expired, been revoked or is mistyped. Sign in again or enter a new token."),
+                        QCoreApplication::translate("GitHubClient", "GitHub did not accept the token: it has expired, been revoked or is mistyped. Sign in again or enter a new token."),
                         detail);
         }
         if (r.status == 403) {
@@ -557,35 +547,35 @@ struct GitHubClient::Private {
                 static const QRegularExpression orgRe(QStringLiteral("/orgs/([^/]+)/sso"));
                 const QString org = orgRe.match(r.error.ssoUrl).captured(1);
                 return fail(r, GitHubError::SsoRequired,
-                            translated("The organisation %1 uses SAML single sign-on, and this token is not authorised for it. Authorise it at %2, then try again.")
-                                .arg(org.isEmpty() ? translated("on GitHub") : org, r.error.ssoUrl),
+                            QCoreApplication::translate("GitHubClient", "The organisation %1 uses SAML single sign-on, and this token is not authorised for it. Authorise it at %2, then try again.")
+                                .arg(org.isEmpty() ? QCoreApplication::translate("GitHubClient", "on GitHub") : org, r.error.ssoUrl),
                             detail);
             }
             if (ghMessage.contains(QLatin1String("Resource not accessible by"), Qt::CaseInsensitive)) {
                 if (r.error.neededScopes.isEmpty())
                     r.error.neededScopes = {QStringLiteral("repo"), QStringLiteral("read:org")};
                 return fail(r, GitHubError::Permission,
-                            translated("The token is not allowed to read %1. A classic personal access token needs the scopes repo and read:org "
+                            QCoreApplication::translate("GitHubClient", "The token is not allowed to read %1. A classic personal access token needs the scopes repo and read:org "
                                "(and workflow to create repositories from templates); a fine-grained token or GitHub App needs read access to "
                                "the organisation's repositories (Metadata and Contents) and members.")
                                 .arg(subject(spec)),
                             detail);
             }
-            QString msg = translated("GitHub refused access to %1: %2").arg(subject(spec), ghMessage.isEmpty() ? translated("forbidden") : ghMessage);
+            QString msg = QCoreApplication::translate("GitHubClient", "GitHub refused access to %1: %2").arg(subject(spec), ghMessage.isEmpty() ? QCoreApplication::translate("GitHubClient", "forbidden") : ghMessage);
             if (!r.error.neededScopes.isEmpty())
-                msg += QLatin1Char(' ') + translated("GitHub accepts these scopes for it: %1; the token has: %2.")
+                msg += QLatin1Char(' ') + QCoreApplication::translate("GitHubClient", "GitHub accepts these scopes for it: %1; the token has: %2.")
                                                .arg(r.error.neededScopes.join(QStringLiteral(", ")),
-                                                    r.error.grantedScopes.isEmpty() ? translated("none") : r.error.grantedScopes.join(QStringLiteral(", ")));
+                                                    r.error.grantedScopes.isEmpty() ? QCoreApplication::translate("GitHubClient", "none") : r.error.grantedScopes.join(QStringLiteral(", ")));
             return fail(r, GitHubError::Forbidden, msg, detail);
         }
         if (r.status == 404) {
             return fail(r, GitHubError::NotFound,
-                        translated("GitHub could not find %1. Check the name; if it is private, the token needs the repo scope (and read:org for organisations) and access to it.")
+                        QCoreApplication::translate("GitHubClient", "GitHub could not find %1. Check the name; if it is private, the token needs the repo scope (and read:org for organisations) and access to it.")
                             .arg(subject(spec)),
                         detail);
         }
         return fail(r, GitHubError::BadResponse,
-                    translated("GitHub rejected the request for %1 (HTTP %2): %3").arg(subject(spec)).arg(r.status).arg(ghMessage.isEmpty() ? translated("no reason given") : ghMessage),
+                    QCoreApplication::translate("GitHubClient", "GitHub rejected the request for %1 (HTTP %2): %3").arg(subject(spec)).arg(r.status).arg(ghMessage.isEmpty() ? QCoreApplication::translate("GitHubClient", "no reason given") : ghMessage),
                     detail);
     }
 
@@ -610,21 +600,21 @@ struct GitHubClient::Private {
         const QString detail = QStringLiteral("%1 -> GraphQL errors: %2").arg(describe(spec), messages.join(QStringLiteral(" | ")));
         if (r.header("X-GitHub-SSO").startsWith("partial-results")) {
             return fail(r, GitHubError::SsoRequired,
-                        translated("An organisation in this query uses SAML single sign-on, and this token is not authorised for it. "
+                        QCoreApplication::translate("GitHubClient", "An organisation in this query uses SAML single sign-on, and this token is not authorised for it. "
                            "Authorise the token for the organisation on GitHub, then try again."),
                         detail);
         }
         if (integration) {
             r.error.neededScopes = {QStringLiteral("repo"), QStringLiteral("read:org")};
             return fail(r, GitHubError::Permission,
-                        translated("The token is not allowed to read what the query asks for. A classic personal access token needs the scopes repo and "
+                        QCoreApplication::translate("GitHubClient", "The token is not allowed to read what the query asks for. A classic personal access token needs the scopes repo and "
                            "read:org (and workflow to create repositories from templates); a fine-grained token or GitHub App needs read access "
                            "to the organisation's repositories (Metadata and Contents) and members."),
                         detail);
         }
         if (allNotFound)
-            return fail(r, GitHubError::NotFound, translated("GitHub could not find it: %1").arg(messages.first()), detail);
-        return fail(r, GitHubError::GraphQL, translated("GitHub could not answer the query: %1").arg(messages.first()), detail);
+            return fail(r, GitHubError::NotFound, QCoreApplication::translate("GitHubClient", "GitHub could not find it: %1").arg(messages.first()), detail);
+        return fail(r, GitHubError::GraphQL, QCoreApplication::translate("GitHubClient", "GitHub could not answer the query: %1").arg(messages.first()), detail);
     }
 
     GitHubResponse write(const QUrl &url, const QByteArray &method, const QJsonDocument &body)
@@ -653,10 +643,10 @@ struct GitHubClient::Private {
             r = GitHubResponse{};
             r.attempts = attempts;
             if (isCancelled())
-                return fail(r, GitHubError::Cancelled, translated("The request was cancelled."), describe(spec) + QStringLiteral(": cancelled"));
+                return fail(r, GitHubError::Cancelled, QCoreApplication::translate("GitHubClient", "The request was cancelled."), describe(spec) + QStringLiteral(": cancelled"));
             if (!caProblem.isEmpty() && spec.url.scheme() == QLatin1String("https")) {
                 return fail(r, GitHubError::Tls,
-                            translated("The CA bundle %1 could not be used: it is missing or holds no PEM or DER certificate. Choose another file in the connection settings.")
+                            QCoreApplication::translate("GitHubClient", "The CA bundle %1 could not be used: it is missing or holds no PEM or DER certificate. Choose another file in the connection settings.")
                                 .arg(endpoint.caBundlePath),
                             caProblem);
             }
@@ -667,7 +657,7 @@ struct GitHubClient::Private {
                 if (known.isValid() && known.remaining == 0 && known.reset.isValid() && known.reset > now()) {
                     if (primaryWaits >= options.maxPrimaryWaits || !waitForReset(spec.resource, known.reset, &r, spec))
                         return primaryWaits >= options.maxPrimaryWaits
-                            ? fail(r, GitHubError::RateLimited, translated("GitHub's API rate limit (%1) is used up.").arg(spec.resource), describe(spec))
+                            ? fail(r, GitHubError::RateLimited, QCoreApplication::translate("GitHubClient", "GitHub's API rate limit (%1) is used up.").arg(spec.resource), describe(spec))
                             : r;
                     ++primaryWaits;
                     if (isCancelled())
@@ -699,7 +689,7 @@ struct GitHubClient::Private {
                                         << timer.elapsed() << "ms" << "remaining" << QString::fromLatin1(r.header("X-RateLimit-Remaining"));
 
             if (raw.cancelled)
-                return fail(r, GitHubError::Cancelled, translated("The request was cancelled."), describe(spec) + QStringLiteral(": cancelled"));
+                return fail(r, GitHubError::Cancelled, QCoreApplication::translate("GitHubClient", "The request was cancelled."), describe(spec) + QStringLiteral(": cancelled"));
 
             // Counts this attempt as a failure of the server or the network;
             // true while another attempt is allowed.
@@ -720,7 +710,7 @@ struct GitHubClient::Private {
                     continue;
                 }
                 return fail(r, GitHubError::Timeout,
-                            translatedN("%1 did not answer within %2 seconds (tried %n time(s)).", serverFailures)
+                            QCoreApplication::translate("GitHubClient", "%1 did not answer within %2 seconds (tried %n time(s)).", nullptr, serverFailures)
                                 .arg(spec.url.host())
                                 .arg(options.timeoutMs / 1000.0),
                             describe(spec) + QStringLiteral(": timed out after %1 ms").arg(options.timeoutMs));
@@ -731,7 +721,7 @@ struct GitHubClient::Private {
                     for (const QSslError &e : raw.sslErrors)
                         errs << e.errorString();
                     return fail(r, GitHubError::Tls,
-                                translated("The secure connection to %1 could not be verified. If this GitHub Enterprise server uses a certificate "
+                                QCoreApplication::translate("GitHubClient", "The secure connection to %1 could not be verified. If this GitHub Enterprise server uses a certificate "
                                    "from a private certificate authority, add that authority's certificate file as the CA bundle in the "
                                    "connection settings.")
                                     .arg(spec.url.host()),
@@ -742,7 +732,7 @@ struct GitHubClient::Private {
                     continue;
                 }
                 return fail(r, GitHubError::Network,
-                            translated("Atrium could not reach %1. Check the network connection and the server address.").arg(spec.url.host()),
+                            QCoreApplication::translate("GitHubClient", "Atrium could not reach %1. Check the network connection and the server address.").arg(spec.url.host()),
                             describe(spec) + QStringLiteral(": ") + raw.errorString);
             }
 
@@ -758,7 +748,7 @@ struct GitHubClient::Private {
                 ++secondaryHits;
                 if (secondaryHits > options.maxSecondaryWaits) {
                     return fail(r, GitHubError::SecondaryRateLimited,
-                                translated("GitHub asked Atrium to slow down (a secondary rate limit) and kept refusing after %1 waits. Try again in a few minutes.")
+                                QCoreApplication::translate("GitHubClient", "GitHub asked Atrium to slow down (a secondary rate limit) and kept refusing after %1 waits. Try again in a few minutes.")
                                     .arg(options.maxSecondaryWaits),
                                 describe(spec) + QStringLiteral(": secondary rate limit: ") + githubMessage(r.json));
                 }
@@ -774,7 +764,9 @@ struct GitHubClient::Private {
                     wait = options.secondaryMinWaitMs;
                 wait = int(qMin<double>(std::numeric_limits<int>::max(), wait * std::pow(2.0, secondaryHits - 1)));
                 const QDateTime until = now().addMSecs(wait);
-                Q_EMIT q->waiting(translatedN("GitHub asked Atrium to slow down (secondary rate limit); waiting %n second(s).", (wait + 999) / 1000), until);
+                const int seconds = (wait + 999) / 1000;
+                const QString why = QCoreApplication::translate("GitHubClient", "GitHub asked Atrium to slow down (secondary rate limit); waiting %n second(s).", nullptr, seconds);
+                Q_EMIT q->waiting(why, until);
                 qCInfo(lcGitHub).noquote() << describe(spec) << "secondary rate limit; waiting" << wait << "ms";
                 {
                     QMutexLocker lock(&mutex);
@@ -790,7 +782,7 @@ struct GitHubClient::Private {
                 if (primaryWaits >= options.maxPrimaryWaits) {
                     r.error.retryAt = reset;
                     return fail(r, GitHubError::RateLimited,
-                                translated("GitHub's API rate limit (%1) is used up.").arg(spec.resource),
+                                QCoreApplication::translate("GitHubClient", "GitHub's API rate limit (%1) is used up.").arg(spec.resource),
                                 describe(spec) + QStringLiteral(": primary rate limit: ") + githubMessage(r.json));
                 }
                 ++primaryWaits;
@@ -809,14 +801,14 @@ struct GitHubClient::Private {
                     continue;
                 }
                 return fail(r, GitHubError::Server,
-                            translatedN("GitHub had a server error (HTTP %1) and still failed after %n attempt(s). Try again later.", serverFailures)
+                            QCoreApplication::translate("GitHubClient", "GitHub had a server error (HTTP %1) and still failed after %n attempt(s). Try again later.", nullptr, serverFailures)
                                 .arg(raw.status),
                             QStringLiteral("%1 -> HTTP %2: %3").arg(describe(spec)).arg(raw.status).arg(githubMessage(r.json)));
             }
             if (raw.status >= 400)
                 return classifyError(r, spec);
             if (!r.body.isEmpty() && r.json.isNull()) {
-                return fail(r, GitHubError::BadResponse, translated("GitHub sent an answer Atrium could not read."),
+                return fail(r, GitHubError::BadResponse, QCoreApplication::translate("GitHubClient", "GitHub sent an answer Atrium could not read."),
                             describe(spec) + QStringLiteral(": not JSON (%1 bytes)").arg(r.body.size()));
             }
             if (spec.kind == Kind::GraphQL)

@@ -6,6 +6,7 @@
 #include "contentsource.h"
 #include "yamlreader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -170,7 +171,7 @@ SyncReport SyncJob::run(CatalogStore &store)
         };
         auto fail = [&](const GitHubError &e, const QString &what) {
             report.fatal = e.kind == GitHubError::NotFound || e.graphqlType == u"NOT_FOUND"
-                ? QStringLiteral("The organisation %1 was not found on %2, or the token cannot see it (it needs the read:org scope).")
+                ? QCoreApplication::translate("SyncJob", "The organisation %1 was not found on %2, or the token cannot see it (it needs the read:org scope).")
                       .arg(provider.organization, provider.host)
                 : QStringLiteral("%1: %2").arg(what, e.message);
             report.cancelled = e.kind == GitHubError::Cancelled;
@@ -180,7 +181,7 @@ SyncReport SyncJob::run(CatalogStore &store)
         };
 
         // 1. List the repositories (no file content: cheap).
-        progress(0, 0, QStringLiteral("Listing the repositories of %1").arg(provider.organization));
+        progress(0, 0, QCoreApplication::translate("SyncJob", "Listing the repositories of %1").arg(provider.organization));
         QList<Repo> repos;
         QString cursor;
         int pageSize = m_options.pageSize;
@@ -198,7 +199,7 @@ SyncReport SyncJob::run(CatalogStore &store)
                 continue;
             }
             if (!resp.ok() || org.isEmpty())
-                return fail(resp.error, QStringLiteral("Listing the repositories of %1 failed").arg(provider.organization));
+                return fail(resp.error, QCoreApplication::translate("SyncJob", "Listing the repositories of %1 failed").arg(provider.organization));
             const QJsonObject conn = org.value(u"repositories").toObject();
             for (const auto &n : conn.value(u"nodes").toArray()) {
                 const QJsonObject o = n.toObject();
@@ -259,7 +260,7 @@ SyncReport SyncJob::run(CatalogStore &store)
                 ++report.reposRemoved;
             }
         int done = report.reposUnchanged;
-        progress(done, matched, QStringLiteral("%1 of %2 repositories unchanged").arg(report.reposUnchanged).arg(matched));
+        progress(done, matched, QCoreApplication::translate("SyncJob", "%1 of %2 repositories unchanged").arg(report.reposUnchanged).arg(matched));
 
         // 3. Read the catalog files, then what they point at, in batches.
         auto mem = std::make_shared<MemoryContentSource>();
@@ -290,7 +291,7 @@ SyncReport SyncJob::run(CatalogStore &store)
                 q += QStringLiteral(" }");
                 const GitHubResponse resp = client->graphql(q, {}, QStringLiteral("AtriumFiles"));
                 if (!resp.ok() && fatalKind(resp.error.kind))
-                    return fail(resp.error, QStringLiteral("Reading catalog files from %1 failed").arg(provider.organization));
+                    return fail(resp.error, QCoreApplication::translate("SyncJob", "Reading catalog files from %1 failed").arg(provider.organization));
                 const QJsonObject data = resp.data();
                 for (int k = 0; k < chunk.size(); ++k) {
                     Repo &r = toRead[chunk[k].repo];
@@ -310,7 +311,7 @@ SyncReport SyncJob::run(CatalogStore &store)
                     }
                     const QJsonObject blob = object.toObject();
                     if (blob.value(u"isBinary").toBool() || blob.value(u"text").isNull()) {
-                        r.failure = QStringLiteral("%1 is binary or too large to read (%2 bytes)")
+                        r.failure = QCoreApplication::translate("SyncJob", "%1 is binary or too large to read (%2 bytes)")
                                         .arg(chunk[k].path)
                                         .arg(blob.value(u"byteSize").toInteger());
                         continue;
@@ -388,7 +389,7 @@ SyncReport SyncJob::run(CatalogStore &store)
             u.files = r.files;
             if (r.loadMs > m_options.slowRepoMs)
                 report.problems << RepoProblem{provider.organization + u'/' + r.name, r.catalogUrl,
-                                               QStringLiteral("refresh took %1 s").arg(r.loadMs / 1000), true};
+                                               QCoreApplication::translate("SyncJob", "refresh took %1 s").arg(r.loadMs / 1000), true};
             updates << u;
             progress(++done, matched, r.name);
         }
@@ -423,7 +424,7 @@ SyncReport SyncJob::run(CatalogStore &store)
     }
     QString error;
     if (!store.replaceSources(updates, removals, &error))
-        report.fatal = QStringLiteral("Writing the catalog cache failed; the previous catalog is unchanged: %1").arg(error);
+        report.fatal = QCoreApplication::translate("SyncJob", "Writing the catalog cache failed; the previous catalog is unchanged: %1").arg(error);
     report.elapsedMs = timer.elapsed();
     qCInfo(lcSync) << "sync done:" << report.reposRead << "read," << report.reposUnchanged << "unchanged,"
                    << report.entities << "entities in" << report.elapsedMs << "ms";
@@ -441,7 +442,7 @@ SyncReport SyncJob::refreshRepository(CatalogStore &store, const QString &reposi
         return p.organization.compare(org, Qt::CaseInsensitive) == 0;
     });
     if (org.isEmpty() || name.isEmpty() || provider == m_config.providers.cend()) {
-        report.fatal = QStringLiteral("%1 is not a repository of a configured organisation (give it as org/name)").arg(repository);
+        report.fatal = QCoreApplication::translate("SyncJob", "%1 is not a repository of a configured organisation (give it as org/name)").arg(repository);
         return report;
     }
     const QString sourceId = QStringLiteral("github:%1/%2/%3").arg(provider->host, provider->organization, name);
@@ -450,13 +451,13 @@ SyncReport SyncJob::refreshRepository(CatalogStore &store, const QString &reposi
         if (s.id.compare(sourceId, Qt::CaseInsensitive) == 0)
             info = s;
     if (info.id.isEmpty() || info.location.isEmpty()) {
-        report.fatal = QStringLiteral("%1 has not been synced yet: run atrium sync first").arg(repository);
+        report.fatal = QCoreApplication::translate("SyncJob", "%1 has not been synced yet: run atrium sync first").arg(repository);
         return report;
     }
     // https://HOST/ORG/REPO/blob/BRANCH/PATH
     const QString repoBase = QStringLiteral("https://%1/%2/%3/blob/").arg(provider->host, provider->organization, name);
     if (!info.location.startsWith(repoBase, Qt::CaseInsensitive)) {
-        report.fatal = QStringLiteral("%1 was not read from GitHub").arg(repository);
+        report.fatal = QCoreApplication::translate("SyncJob", "%1 was not read from GitHub").arg(repository);
         return report;
     }
     const QString branch = info.location.mid(repoBase.size()).section(u'/', 0, 0);
@@ -499,7 +500,7 @@ SyncReport SyncJob::refreshRepository(CatalogStore &store, const QString &reposi
             changed = changed || old != cached.constEnd();
             continue; // a missing target: the loader names it
         } else {
-            report.fatal = QStringLiteral("Re-checking %1 failed: %2").arg(path, resp.error.message);
+            report.fatal = QCoreApplication::translate("SyncJob", "Re-checking %1 failed: %2").arg(path, resp.error.message);
             addStats(report.requests, client->stats());
             return report;
         }
@@ -553,7 +554,7 @@ SyncReport SyncJob::refreshRepository(CatalogStore &store, const QString &reposi
     }
     QString error;
     if (!store.replaceSources({u}, {}, &error))
-        report.fatal = QStringLiteral("Writing the catalog cache failed; the previous catalog is unchanged: %1").arg(error);
+        report.fatal = QCoreApplication::translate("SyncJob", "Writing the catalog cache failed; the previous catalog is unchanged: %1").arg(error);
     report.elapsedMs = timer.elapsed();
     return report;
 }
