@@ -445,41 +445,41 @@ LoadResult CatalogLoader::load(const QStringList &paths) const
         QList<FileResult> results;
         nextWave.clear();
         nextFromScan.clear();
-        // Files found by a scan are merged only once all of the wave is
-        // read: the skeleton folders of templates found in it must be
-        // dropped first. Otherwise each file is merged as soon as it is
-        // read, in order, while the rest are still being parsed.
-        const bool scanned = waveFromScan.contains(true);
-        if (scanned)
-            parallelProcess(results, wave, waveFromScan, m_options, source);
-        else
-            parallelProcess(results, wave, waveFromScan, m_options, source, merge);
+        // Skeleton folders of templates found by a scan are templates, not
+        // catalog data. Find them first, from the few files that can be
+        // templates, so that the rest of the wave can be merged (and
+        // written) as soon as each file is read.
+        if (firstWave && waveFromScan.contains(true)) {
+            QStringList skeletons;
+            for (qsizetype i = 0; i < wave.size(); ++i) {
+                QByteArray bytes;
+                QString ignored;
+                if (waveFromScan[i] && source.read(wave[i], m_options.limits.maxFileBytes, &bytes, &ignored)
+                    && bytes.contains("scaffolder.backstage.io"))
+                    skeletons += processFile(wave[i], true, m_options, source).templateDirs;
+            }
+            if (!skeletons.isEmpty()) {
+                QStringList kept;
+                QList<bool> keptFromScan;
+                for (qsizetype i = 0; i < wave.size(); ++i) {
+                    const bool inSkeleton = waveFromScan[i] && std::any_of(skeletons.cbegin(), skeletons.cend(), [&](const QString &d) {
+                        return wave[i].startsWith(d + u'/');
+                    });
+                    if (!inSkeleton) {
+                        kept << wave[i];
+                        keptFromScan << waveFromScan[i];
+                    }
+                }
+                wave = kept;
+                waveFromScan = keptFromScan;
+            }
+        }
+        firstWave = false;
+        parallelProcess(results, wave, waveFromScan, m_options, source, merge);
         if (m_options.cancelled && m_options.cancelled()) {
             result.cancelled = true;
             break;
         }
-        if (firstWave && scanned) {
-            // Skeleton folders of templates found by a scan are templates,
-            // not catalog data: drop what was read from them.
-            QStringList skeletons;
-            for (const auto &r : results)
-                skeletons += r.templateDirs;
-            if (!skeletons.isEmpty()) {
-                for (auto &r : results) {
-                    if (!r.fromScan)
-                        continue;
-                    for (const QString &s : skeletons)
-                        if (r.path.startsWith(s + u'/')) {
-                            r = FileResult{};
-                            break;
-                        }
-                }
-            }
-        }
-        firstWave = false;
-        if (scanned)
-            for (auto &r : results)
-                merge(r);
         wave = nextWave;
         waveFromScan = nextFromScan;
     }
