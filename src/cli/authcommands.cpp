@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "authcommands.h"
+#include "cliargs.h"
 
 #include "deviceflow.h"
 #include "githubclient.h"
@@ -60,53 +61,6 @@ QStringList neededScopes()
     return out;
 }
 
-/** Arguments of one command: flags, options with a value, and positionals
- *  (the same rules as the other commands of cli.cpp). */
-struct Args {
-    QStringList positional;
-    QSet<QString> flags;
-    QHash<QString, QString> values;
-    QString error;
-
-    static Args parse(const QStringList &in, const QStringList &flagNames, const QStringList &valueNames)
-    {
-        Args a;
-        for (int i = 0; i < in.size(); ++i) {
-            const QString &s = in[i];
-            if (s == u"--") {
-                a.positional += in.mid(i + 1);
-                break;
-            }
-            if (!s.startsWith(u"--")) {
-                a.positional << s;
-                continue;
-            }
-            QString name = s;
-            QString value;
-            const qsizetype eq = s.indexOf(u'=');
-            if (eq > 0) {
-                name = s.left(eq);
-                value = s.mid(eq + 1);
-            }
-            if (flagNames.contains(name) && eq < 0) {
-                a.flags.insert(name);
-            } else if (valueNames.contains(name)) {
-                if (eq < 0) {
-                    if (i + 1 >= in.size()) {
-                        a.error = translated("option %1 needs a value").arg(name);
-                        return a;
-                    }
-                    value = in[++i];
-                }
-                a.values.insert(name, value);
-            } else {
-                a.error = translated("unknown option %1").arg(s);
-                return a;
-            }
-        }
-        return a;
-    }
-};
 
 int usageError(QTextStream &err, const QString &message)
 {
