@@ -38,7 +38,8 @@ const char *const kUsage =
     "  catalog import [--cache FILE] PATH...      load files or folders into the cache\n"
     "  catalog list [--cache FILE] [--kind K] [--owner REF] [--json]\n"
     "  catalog show [--cache FILE] REF [--json]\n"
-    "  catalog deps [--cache FILE] REF [--reverse] [--depth N] [--json|--dot]\n"
+    "  catalog deps [--cache FILE] REF [--reverse] [--depth N] [--owners] [--json|--dot]\n"
+    "                                             --reverse: the blast radius; --owners: who to notify\n"
     "  sync [--config FILE] [--cache FILE] [--token-env VAR] [--repo ORG/NAME] [--quiet]\n"
     "                                             read the configured GitHub organisations and folders;\n"
     "                                             --repo re-checks one repository with conditional requests\n"
@@ -318,7 +319,8 @@ int cmdShow(const QStringList &argv, QTextStream &out, QTextStream &err)
 
 int cmdDeps(const QStringList &argv, QTextStream &out, QTextStream &err)
 {
-    const Args a = Args::parse(argv, {QStringLiteral("--json"), QStringLiteral("--dot"), QStringLiteral("--reverse")},
+    const Args a = Args::parse(argv, {QStringLiteral("--json"), QStringLiteral("--dot"), QStringLiteral("--reverse"),
+                                      QStringLiteral("--owners")},
                                {QStringLiteral("--cache"), QStringLiteral("--depth")});
     if (!a.error.isEmpty())
         return usageError(err, a.error);
@@ -344,6 +346,38 @@ int cmdDeps(const QStringList &argv, QTextStream &out, QTextStream &err)
     const bool reverse = a.flags.contains(QStringLiteral("--reverse"));
     const QList<GraphHit> hits = graph.walk(e->ref(), reverse ? CatalogGraph::Direction::Dependents
                                                               : CatalogGraph::Direction::Dependencies, depth);
+    if (a.flags.contains(QStringLiteral("--owners"))) {
+        if (a.flags.contains(QStringLiteral("--dot")))
+            return usageError(err, QStringLiteral("--owners and --dot cannot be combined"));
+        const QList<OwnerImpact> owners = groupByOwner(hits, [&](const QString &ref) { return store.entity(ref); });
+        if (a.flags.contains(QStringLiteral("--json"))) {
+            QJsonArray arr;
+            for (const OwnerImpact &o : owners)
+                arr.append(QJsonObject{{QStringLiteral("owner"), o.owner},
+                                       {QStringLiteral("count"), int(o.entities.size())},
+                                       {QStringLiteral("entities"), QJsonArray::fromStringList(o.entities)},
+                                       {QStringLiteral("displayName"), o.displayName},
+                                       {QStringLiteral("email"), o.email},
+                                       {QStringLiteral("memberEmails"), QJsonArray::fromStringList(o.memberEmails)}});
+            writeJson(out, arr);
+            return 0;
+        }
+        out << QStringLiteral("%1 entities %2 %3; owners to notify:\n")
+                   .arg(hits.size())
+                   .arg(reverse ? QStringLiteral("depend on") : QStringLiteral("are dependencies of"), e->ref());
+        for (const OwnerImpact &o : owners) {
+            QString contact = o.email.isEmpty() ? o.memberEmails.join(QStringLiteral(", ")) : o.email;
+            if (!o.displayName.isEmpty())
+                contact = contact.isEmpty() ? o.displayName : QStringLiteral("%1 <%2>").arg(o.displayName, contact);
+            if (!o.owner.isEmpty() && !o.inCatalog)
+                contact = QStringLiteral("(not in the catalog)");
+            out << QStringLiteral("  %1  %2  %3\n")
+                       .arg(column(o.owner.isEmpty() ? QStringLiteral("(no owner)") : o.owner, 34))
+                       .arg(o.entities.size(), 4)
+                       .arg(contact);
+        }
+        return 0;
+    }
     if (a.flags.contains(QStringLiteral("--json"))) {
         QJsonArray arr;
         for (const auto &h : hits)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "graph.h"
 
+#include <QJsonObject>
+
 #include <algorithm>
 
 namespace atrium {
@@ -104,6 +106,53 @@ QList<GraphHit> CatalogGraph::walk(const QString &ref, Direction dir, int maxDep
         }
     }
     return hits;
+}
+
+QList<OwnerImpact> groupByOwner(const QList<GraphHit> &hits, const std::function<std::optional<Entity>(const QString &)> &find)
+{
+    QHash<QString, OwnerImpact> byOwner;
+    for (const GraphHit &h : hits) {
+        const auto e = find(h.ref);
+        const QString owner = e ? e->owner : QString();
+        OwnerImpact &impact = byOwner[owner];
+        impact.owner = owner;
+        impact.entities << h.ref;
+    }
+    QList<OwnerImpact> out;
+    for (auto it = byOwner.begin(); it != byOwner.end(); ++it) {
+        OwnerImpact impact = it.value();
+        impact.entities.sort();
+        if (!impact.owner.isEmpty()) {
+            if (const auto o = find(impact.owner)) {
+                impact.inCatalog = true;
+                const QJsonObject profile = o->data.value(QLatin1String("spec")).toObject().value(QLatin1String("profile")).toObject();
+                impact.displayName = profile.value(QLatin1String("displayName")).toString();
+                impact.email = profile.value(QLatin1String("email")).toString();
+                if (impact.email.isEmpty()) {
+                    // A team without a mailing list: its people.
+                    for (const Relation &r : o->relations) {
+                        if (r.type != u"hasMember")
+                            continue;
+                        if (const auto m = find(r.targetRef)) {
+                            const QString mail = m->data.value(QLatin1String("spec")).toObject().value(QLatin1String("profile")).toObject().value(QLatin1String("email")).toString();
+                            if (!mail.isEmpty())
+                                impact.memberEmails << mail;
+                        }
+                    }
+                    impact.memberEmails.sort();
+                }
+            }
+        }
+        out << impact;
+    }
+    std::sort(out.begin(), out.end(), [](const OwnerImpact &a, const OwnerImpact &b) {
+        if (a.owner.isEmpty() != b.owner.isEmpty())
+            return b.owner.isEmpty();
+        if (a.entities.size() != b.entities.size())
+            return a.entities.size() > b.entities.size();
+        return a.owner < b.owner;
+    });
+    return out;
 }
 
 } // namespace atrium

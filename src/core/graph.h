@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace atrium {
@@ -17,6 +19,22 @@ struct GraphHit {
     QString via;   ///< relation followed from `from` to reach it
     QString from;  ///< the entity it was reached from
 };
+
+/** The owner of some of the entities a walk reached, and how to reach them. */
+struct OwnerImpact {
+    QString owner;        ///< canonical ref of the owning group or user
+    QStringList entities; ///< refs of the affected entities it owns, sorted
+    QString displayName;  ///< spec.profile.displayName, when the owner is in the catalog
+    QString email;        ///< spec.profile.email of the owner ...
+    QStringList memberEmails; ///< ... or, when it has none, its members' emails
+    bool inCatalog = false;
+};
+
+/** Groups @p hits by the owner of each entity (`spec.owner`), most affected
+ *  first, with contact details from the owners' Group or User entities.
+ *  @p find returns a whole entity (relations included) or nothing. Entities
+ *  without an owner are grouped under an empty owner, last. */
+QList<OwnerImpact> groupByOwner(const QList<GraphHit> &hits, const std::function<std::optional<Entity>(const QString &)> &find);
 
 /** The catalog's relations as an adjacency structure for fast walks.
  *  Nodes are interned to integers so a walk over 50k entities touches no

@@ -205,6 +205,18 @@ private Q_SLOTS:
         for (const auto &v : QJsonDocument::fromJson(one.out.toUtf8()).array())
             QCOMPARE(v.toObject().value(u"depth").toInt(), 1);
 
+        // Who to tell: the blast radius grouped by owner, with contacts.
+        const Run owners = run({QStringLiteral("catalog"), QStringLiteral("deps"), QStringLiteral("payment-service"), QStringLiteral("--reverse"), QStringLiteral("--owners")});
+        QCOMPARE(owners.code, 0);
+        golden(QStringLiteral("blast-payment-service-owners.txt"), owners.out);
+        const Run ownersJson = run({QStringLiteral("catalog"), QStringLiteral("deps"), QStringLiteral("payment-service"), QStringLiteral("--reverse"), QStringLiteral("--owners"), QStringLiteral("--json")});
+        const QJsonArray groups = QJsonDocument::fromJson(ownersJson.out.toUtf8()).array();
+        int total = 0;
+        for (const auto &g : groups)
+            total += g.toObject().value(u"count").toInt();
+        QCOMPARE(total, int(hit.size()));
+        QVERIFY(groups.first().toObject().value(u"email").toString().contains(u'@'));
+
         const Run dot = run({QStringLiteral("catalog"), QStringLiteral("deps"), QStringLiteral("payment-service"), QStringLiteral("--reverse"), QStringLiteral("--dot")});
         QCOMPARE(dot.code, 0);
         golden(QStringLiteral("blast-payment-service.dot"), dot.out);

@@ -147,6 +147,29 @@ private Q_SLOTS:
         QCOMPARE(xdeps[1].ref, QStringLiteral("c"));
         QVERIFY(g.walk(QStringLiteral("nope"), CatalogGraph::Direction::Dependents).isEmpty());
     }
+    void ownersToNotify()
+    {
+        QList<Entity> es = entitiesFrom(kOrg);
+        buildRelations(es);
+        const CatalogGraph g = CatalogGraph::fromEntities(es);
+        auto find = [&](const QString &ref) -> std::optional<Entity> {
+            for (const Entity &e : es)
+                if (e.ref() == ref)
+                    return e;
+            return std::nullopt;
+        };
+        // db's dependents: orders (team-b), gateway (user ann), web
+        // (shop/team-a, not in the catalog), and the API orders provides,
+        // which is not loaded and so has no known owner: listed last.
+        const QList<OwnerImpact> owners = groupByOwner(g.blastRadius(QStringLiteral("resource:default/db")), find);
+        QCOMPARE(owners.size(), 4);
+        for (const OwnerImpact &o : owners.mid(0, 3)) {
+            QCOMPARE(o.entities.size(), 1);
+            QCOMPARE(o.inCatalog, o.owner != u"group:shop/team-a");
+        }
+        QCOMPARE(owners.last().owner, QString());
+        QCOMPARE(owners.last().entities, QStringList{QStringLiteral("api:default/orders-api")});
+    }
     void demoBlastRadius()
     {
         const LoadResult r = CatalogLoader().load({QStringLiteral(ATRIUM_DEMO_DIR)});
