@@ -77,6 +77,15 @@ ApplicationWindow {
         enabled: window.sync !== null
         onActivated: window.sync.syncNow()
     }
+    // On the Catalog page, the page's own Ctrl+K opens the palette.
+    Shortcut {
+        sequence: "Ctrl+K"
+        enabled: window.section !== "catalog"
+        onActivated: {
+            window.showSection("catalog")
+            catalogPage.openPalette()
+        }
+    }
     Repeater {
         model: window.sections
         Item {
@@ -114,6 +123,7 @@ ApplicationWindow {
 
                 CatalogPage {
                     id: catalogPage
+                    objectName: "catalogPage"
                     focus: window.section === "catalog"
                     controller: window.controller
                 }

@@ -4,7 +4,7 @@
 <context>
     <name>CatalogPage</name>
     <message numerus="yes">
-        <location filename="../qml/Catalog/CatalogPage.qml" line="65"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="108"/>
         <source>%Ln entities</source>
         <translation>
             <numerusform>%Ln entity</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Catalog/CatalogPage.qml" line="66"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="109"/>
         <source>%L1 of %Ln entities</source>
         <translation>
             <numerusform>%L1 of %Ln entity</numerusform>

@@ -4,63 +4,78 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="58"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="101"/>
         <source>Catalog</source>
         <translation>카탈로그</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Catalog/CatalogPage.qml" line="65"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="108"/>
         <source>%Ln entities</source>
         <translation>
             <numerusform>엔티티 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Catalog/CatalogPage.qml" line="66"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="109"/>
         <source>%L1 of %Ln entities</source>
         <translation>
             <numerusform>엔티티 %Ln개 중 %L1개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="81"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="124"/>
         <source>Search name, title, description, tags (Ctrl+F)</source>
         <translation>이름, 제목, 설명, 태그 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="84"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="127"/>
         <source>Search entities</source>
         <translation>엔티티 검색</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="105"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="148"/>
         <source>Clear search</source>
         <translation>검색어 지우기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="136"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="181"/>
+        <source>Starred (%L1)</source>
+        <translation>즐겨찾기 (%L1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="183"/>
+        <source>Show starred entities only</source>
+        <translation>즐겨찾기한 엔티티만 보기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="195"/>
         <source>Filter by kind</source>
         <translation>종류별로 보기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="256"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="320"/>
         <source>The catalog is empty</source>
         <translation>카탈로그가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="257"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="321"/>
         <source>No entities match</source>
         <translation>일치하는 엔티티가 없습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="267"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="331"/>
         <source>Import Backstage descriptor files with “atrium catalog import PATH”, or start Atrium with --demo to explore a sample organisation.</source>
         <translation>“atrium catalog import PATH”로 Backstage 디스크립터 파일을 가져오거나, --demo 옵션으로 Atrium을 실행해 예제 조직을 둘러보세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="268"/>
-        <source>Try other words, or choose all kinds.</source>
-        <translation>다른 검색어를 입력하거나 모든 종류를 선택해 보세요.</translation>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="333"/>
+        <source>Nothing is starred yet. Open an entity and click its star.</source>
+        <translation>아직 즐겨찾기한 엔티티가 없습니다. 엔티티를 열고 별표를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="334"/>
+        <source>Try other words, choose all kinds, or remove filters.</source>
+        <translation>다른 검색어를 입력하거나, 모든 종류를 선택하거나, 필터를 제거해 보세요.</translation>
     </message>
 </context>
 <context>
@@ -125,6 +140,29 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../qml/Catalog/CommandPalette.qml" line="74"/>
+        <source>Go to entity by name or title</source>
+        <translation>이름이나 제목으로 엔티티로 이동</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CommandPalette.qml" line="77"/>
+        <source>Go to entity</source>
+        <translation>엔티티로 이동</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CommandPalette.qml" line="169"/>
+        <source>Type to search all entities. ↑↓ to move, Enter to open, Esc to close.</source>
+        <translation>입력하여 모든 엔티티를 검색하세요. ↑↓로 이동, Enter로 열기, Esc로 닫기.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CommandPalette.qml" line="170"/>
+        <source>No entity matches “%1”.</source>
+        <translation>“%1”과(와) 일치하는 엔티티가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceFlow</name>
     <message>
         <location filename="../src/services/github/deviceflow.cpp" line="74"/>
@@ -166,90 +204,142 @@
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="44"/>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="45"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="46"/>
+        <source>Back (Alt+Left)</source>
+        <translation>뒤로 (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="47"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="63"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="59"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>앞으로 (Alt+→)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="60"/>
+        <source>Forward</source>
+        <translation>앞으로</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="82"/>
+        <source>Remove star</source>
+        <translation>즐겨찾기 해제</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="82"/>
+        <source>Star this entity</source>
+        <translation>이 엔티티 즐겨찾기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="92"/>
         <source>Close (Esc)</source>
         <translation>닫기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="64"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="93"/>
         <source>Close details</source>
         <translation>상세 정보 닫기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="149"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="178"/>
         <source>Owner</source>
         <translation>소유자</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="155"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="184"/>
         <source>Domain</source>
         <translation>도메인</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="155"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="184"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="161"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="190"/>
         <source>Namespace</source>
         <translation>네임스페이스</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="165"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="194"/>
         <source>Source</source>
         <translation>소스 파일</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="174"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="203"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="192"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="221"/>
         <source>Links</source>
         <translation>링크</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="232"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="261"/>
         <source>Relations</source>
         <translation>관계</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="264"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="293"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="306"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="335"/>
         <source>Spec</source>
         <translation>스펙</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="315"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="344"/>
         <source>Labels</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="326"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="355"/>
         <source>Annotations</source>
         <translation>어노테이션</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="345"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="374"/>
         <source>Entity not found</source>
         <translation>엔티티를 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="352"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="381"/>
         <source>%1 is not in this catalog.</source>
         <translation>이 카탈로그에 %1이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../qml/Catalog/FilterBar.qml" line="34"/>
+        <source>+ Add filter</source>
+        <translation>+ 필터 추가</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/FilterBar.qml" line="37"/>
+        <source>Add filter</source>
+        <translation>필터 추가</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/FilterBar.qml" line="94"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/FilterBar.qml" line="110"/>
+        <source>Remove filter %1</source>
+        <translation>필터 %1 제거</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/FilterBar.qml" line="119"/>
+        <source>Clear filters</source>
+        <translation>필터 모두 지우기</translation>
     </message>
 </context>
 <context>
@@ -1184,29 +1274,62 @@ The catalog was left as it was.</source>
 <context>
     <name>atrium::AppController</name>
     <message>
-        <location filename="../src/models/appcontroller.cpp" line="69"/>
+        <location filename="../src/models/appcontroller.cpp" line="72"/>
         <source>Cannot create a folder for the demo in %1: %2</source>
         <translation>%1에 데모 폴더를 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/appcontroller.cpp" line="175"/>
+        <location filename="../src/models/appcontroller.cpp" line="179"/>
         <source>just now</source>
         <translation>방금</translation>
     </message>
     <message>
-        <location filename="../src/models/appcontroller.cpp" line="177"/>
+        <location filename="../src/models/appcontroller.cpp" line="181"/>
         <source>%1 min ago</source>
         <translation>%1분 전</translation>
     </message>
     <message>
-        <location filename="../src/models/appcontroller.cpp" line="179"/>
+        <location filename="../src/models/appcontroller.cpp" line="183"/>
         <source>%1 h ago</source>
         <translation>%1시간 전</translation>
     </message>
     <message>
-        <location filename="../src/models/appcontroller.cpp" line="181"/>
+        <location filename="../src/models/appcontroller.cpp" line="185"/>
         <source>%1 d ago</source>
         <translation>%1일 전</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::CatalogFilterModel</name>
+    <message>
+        <location filename="../src/models/catalogfiltermodel.cpp" line="149"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../src/models/catalogfiltermodel.cpp" line="151"/>
+        <source>Owner</source>
+        <translation>소유자</translation>
+    </message>
+    <message>
+        <location filename="../src/models/catalogfiltermodel.cpp" line="153"/>
+        <source>Lifecycle</source>
+        <translation>수명 주기</translation>
+    </message>
+    <message>
+        <location filename="../src/models/catalogfiltermodel.cpp" line="155"/>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../src/models/catalogfiltermodel.cpp" line="157"/>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <location filename="../src/models/catalogfiltermodel.cpp" line="159"/>
+        <source>Namespace</source>
+        <translation>네임스페이스</translation>
     </message>
 </context>
 <context>

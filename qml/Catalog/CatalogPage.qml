@@ -17,11 +17,20 @@ FocusScope {
         search.selectAll()
     }
 
+    /** Opens the command palette, with @p query when given. */
+    function openPalette(query) {
+        if (query !== undefined)
+            commandPalette.openWith(query)
+        else
+            commandPalette.open()
+    }
+
     CatalogFilterModel {
         id: filter
         objectName: "catalogFilter"
         sourceModel: page.controller.catalog
         searchText: search.text
+        starred: page.controller.starred
     }
 
     Shortcut {
@@ -31,9 +40,43 @@ FocusScope {
         onActivated: page.focusSearch()
     }
 
+    Shortcut {
+        sequence: "Ctrl+K"
+        enabled: page.visible
+        onActivated: page.openPalette()
+    }
+    Shortcut {
+        sequence: "Alt+Left"
+        enabled: page.visible && page.controller.canGoBack
+        onActivated: page.controller.back()
+    }
+    Shortcut {
+        sequence: "Alt+Right"
+        enabled: page.visible && page.controller.canGoForward
+        onActivated: page.controller.goForward()
+    }
+
     Rectangle {
         anchors.fill: parent
         color: Theme.window
+    }
+
+    // The mouse's back and forward buttons, anywhere on the page. A handler,
+    // not a MouseArea: it takes nothing from the items under the pointer.
+    TapHandler {
+        acceptedButtons: Qt.BackButton | Qt.ForwardButton
+        onTapped: (eventPoint, button) => {
+            if (button === Qt.BackButton)
+                page.controller.back()
+            else
+                page.controller.goForward()
+        }
+    }
+
+    CommandPalette {
+        id: commandPalette
+        parent: page
+        controller: page.controller
     }
 
     ColumnLayout {
@@ -124,6 +167,22 @@ FocusScope {
                     }
                 }
 
+                Button {
+                    id: starredToggle
+                    objectName: "starredToggle"
+                    implicitHeight: 34
+                    checkable: true
+                    checked: filter.starredOnly
+                    onToggled: filter.starredOnly = checked
+                    icon.source: checked ? "qrc:/icons/star-filled.svg" : "qrc:/icons/star.svg"
+                    icon.width: 16
+                    icon.height: 16
+                    icon.color: "transparent"
+                    text: qsTr("Starred (%L1)").arg(page.controller.starred.length)
+                    font.pixelSize: Theme.fontSize
+                    Accessible.name: qsTr("Show starred entities only")
+                }
+
                 ComboBox {
                     id: kindBox
                     objectName: "kindFilter"
@@ -180,6 +239,11 @@ FocusScope {
                 height: 1
                 color: Theme.border
             }
+        }
+
+        FilterBar {
+            Layout.fillWidth: true
+            filter: filter
         }
 
         // A failed load is said where the catalog would be.
@@ -265,7 +329,9 @@ FocusScope {
                         wrapMode: Text.Wrap
                         text: page.controller.catalog.count === 0
                               ? qsTr("Import Backstage descriptor files with “atrium catalog import PATH”, or start Atrium with --demo to explore a sample organisation.")
-                              : qsTr("Try other words, or choose all kinds.")
+                              : filter.starredOnly && page.controller.starred.length === 0
+                                ? qsTr("Nothing is starred yet. Open an entity and click its star.")
+                                : qsTr("Try other words, choose all kinds, or remove filters.")
                         color: Theme.textSecondary
                         font.pixelSize: Theme.fontSize
                     }

@@ -34,15 +34,30 @@ Rectangle {
             implicitHeight: 44
             spacing: 4
             ToolButton {
-                visible: panel.controller.canGoBack
+                objectName: "backButton"
+                visible: panel.controller.canGoBack || panel.controller.canGoForward
+                enabled: panel.controller.canGoBack
                 icon.source: "qrc:/icons/back.svg"
                 icon.width: 16
                 icon.height: 16
                 onClicked: panel.controller.back()
                 ToolTip.visible: hovered
                 ToolTip.delay: 600
-                ToolTip.text: qsTr("Back")
+                ToolTip.text: qsTr("Back (Alt+Left)")
                 Accessible.name: qsTr("Back")
+            }
+            ToolButton {
+                objectName: "forwardButton"
+                visible: panel.controller.canGoBack || panel.controller.canGoForward
+                enabled: panel.controller.canGoForward
+                icon.source: "qrc:/icons/forward.svg"
+                icon.width: 16
+                icon.height: 16
+                onClicked: panel.controller.goForward()
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Forward (Alt+Right)")
+                Accessible.name: qsTr("Forward")
             }
             Text {
                 Layout.fillWidth: true
@@ -52,6 +67,20 @@ Rectangle {
                 font.family: Theme.monoFont
                 font.pixelSize: Theme.smallFontSize
                 elide: Text.ElideMiddle
+            }
+            ToolButton {
+                id: starButton
+                objectName: "starButton"
+                readonly property bool starred: panel.controller.starred.indexOf(panel.controller.selectedRef) >= 0
+                icon.source: starred ? "qrc:/icons/star-filled.svg" : "qrc:/icons/star.svg"
+                icon.width: 16
+                icon.height: 16
+                icon.color: "transparent"
+                onClicked: panel.controller.toggleStarred(panel.controller.selectedRef)
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: starred ? qsTr("Remove star") : qsTr("Star this entity")
+                Accessible.name: ToolTip.text
             }
             ToolButton {
                 icon.source: "qrc:/icons/close.svg"

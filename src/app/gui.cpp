@@ -7,6 +7,7 @@
 
 #include "appcontroller.h"
 #include "auth/tokenstore.h"
+#include "catalogfiltermodel.h"
 #include "catalogstore.h"
 #include "entityref.h"
 #include "settingscontroller.h"
@@ -179,6 +180,37 @@ int takeScreenshot(QQmlApplicationEngine &engine, AppController &controller, Syn
             rc = 1;
         }
         controller.navigateTo(ref->toString());
+    } else if (view.startsWith(u"palette:") || view == u"palette") {
+        auto *page = window->findChild<QObject *>(QStringLiteral("catalogPage"));
+        if (!page || !QMetaObject::invokeMethod(page, "openPalette", Q_ARG(QVariant, QVariant(view.mid(8))))) {
+            printErr(QStringLiteral("atrium: cannot open the command palette"));
+            return 1;
+        }
+    } else if (view.startsWith(u"filters:")) {
+        // filters:owner=team-a,tag=java — the chips, and the "Add filter" menu open.
+        auto *filter = window->findChild<CatalogFilterModel *>(QStringLiteral("catalogFilter"));
+        auto *menu = window->findChild<QObject *>(QStringLiteral("addFilterMenu"));
+        if (!filter || !menu) {
+            printErr(QStringLiteral("atrium: cannot find the catalog filters"));
+            return 1;
+        }
+        const QMetaEnum fields = QMetaEnum::fromType<CatalogFilterModel::Field>();
+        for (const QString &pair : view.mid(8).split(u',', Qt::SkipEmptyParts)) {
+            const QString name = pair.section(u'=', 0, 0).trimmed();
+            bool ok = false;
+            QString key = name.toLower();
+            if (!key.isEmpty())
+                key[0] = key[0].toUpper();
+            const int field = fields.keyToValue(QStringLiteral("%1Field").arg(key).toLatin1().constData(), &ok);
+            if (!ok) {
+                printErr(QStringLiteral("atrium: unknown filter field '%1' (type, owner, lifecycle, tag, system, "
+                                        "namespace)")
+                             .arg(name));
+                return 2;
+            }
+            filter->setFieldFilter(CatalogFilterModel::Field(field), pair.section(u'=', 1));
+        }
+        QMetaObject::invokeMethod(menu, "open");
     } else if (view == u"problems") {
         window->setProperty("problemsOpen", true);
     } else if (view == u"sync" || view == u"settings") {
@@ -186,7 +218,7 @@ int takeScreenshot(QQmlApplicationEngine &engine, AppController &controller, Syn
         sync.waitForIdle(30000);
         window->setProperty("section", view);
     } else if (view != u"catalog") {
-        printErr(QStringLiteral("atrium: unknown view '%1' (catalog, problems, sync, settings or entity:REF)").arg(view));
+        printErr(QStringLiteral("atrium: unknown view '%1' (catalog, problems, sync, settings, entity:REF, palette:QUERY or filters:FIELD=VALUE,...)").arg(view));
         return 2;
     }
     waitForFrames(window, 3, 2000);
@@ -371,7 +403,8 @@ int runGui(int argc, char **argv)
                                         QStringLiteral("Render the view to FILE once loaded, then exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("The view to render: catalog, problems, sync, settings or entity:REF."),
+                                  QStringLiteral("The view to render: catalog, problems, sync, settings, entity:REF, palette:QUERY or "
+                                                 "filters:FIELD=VALUE,..."),
                                   QStringLiteral("VIEW"), QStringLiteral("catalog"));
     const QCommandLineOption config(QStringLiteral("config"),
                                     QStringLiteral("Read and save the sync configuration FILE (default: %1).")

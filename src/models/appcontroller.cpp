@@ -8,11 +8,14 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace atrium {
 
@@ -119,6 +122,7 @@ void AppController::apply(const CatalogSnapshot &snap)
         }
         m_catalog->setEntities(snap.entities);
         m_problems->setDiagnostics(snap.diagnostics, snap.folders);
+        loadStarred();
         setError({});
         qCInfo(lcApp) << "opened" << snap.cachePath << "with" << snap.entities.size() << "entities,"
                       << snap.diagnostics.size() << "problems";
@@ -191,8 +195,9 @@ void AppController::setClock(std::function<QDateTime()> now)
 void AppController::setSelectedRef(const QString &ref)
 {
     // Picking from the table starts a new trail for back().
-    const bool hadHistory = !m_history.isEmpty();
+    const bool hadHistory = !m_history.isEmpty() || !m_forward.isEmpty();
     m_history.clear();
+    m_forward.clear();
     if (!select(ref) && hadHistory)
         Q_EMIT selectedRefChanged();
 }
@@ -211,6 +216,7 @@ void AppController::navigateTo(const QString &ref)
 {
     if (ref.toLower() == m_selectedRef)
         return;
+    m_forward.clear();
     if (!m_selectedRef.isEmpty()) {
         m_history.append(m_selectedRef);
         // Enough to retrace a browsing session, small enough to never matter.
@@ -224,13 +230,78 @@ void AppController::back()
 {
     if (m_history.isEmpty())
         return;
+    if (!m_selectedRef.isEmpty())
+        m_forward.append(m_selectedRef);
     m_selectedRef = m_history.takeLast();
+    Q_EMIT selectedRefChanged();
+}
+
+void AppController::goForward()
+{
+    if (m_forward.isEmpty())
+        return;
+    if (!m_selectedRef.isEmpty())
+        m_history.append(m_selectedRef);
+    m_selectedRef = m_forward.takeLast();
     Q_EMIT selectedRefChanged();
 }
 
 void AppController::clearSelection()
 {
     setSelectedRef({});
+}
+
+namespace {
+// One settings value, a map from catalog to its starred refs: cache paths
+// hold slashes, which QSettings would read as groups in a key.
+const QString starredSetting = QStringLiteral("catalog/starred");
+} // namespace
+
+QString AppController::starredKey() const
+{
+    // Each demo run extracts to a new folder; its stars belong to "the demo".
+    if (m_demo)
+        return QStringLiteral("demo");
+    return m_cachePath.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(m_cachePath).absoluteFilePath());
+}
+
+void AppController::loadStarred()
+{
+    const QString key = starredKey();
+    QStringList refs;
+    if (!key.isEmpty())
+        refs = QSettings().value(starredSetting).toMap().value(key).toStringList();
+    refs.sort();
+    if (refs == m_starred)
+        return;
+    m_starred = refs;
+    Q_EMIT starredChanged();
+}
+
+bool AppController::isStarred(const QString &ref) const
+{
+    return std::binary_search(m_starred.cbegin(), m_starred.cend(), ref.toLower());
+}
+
+void AppController::setStarred(const QString &ref, bool starred)
+{
+    const QString canonical = ref.toLower();
+    const QString key = starredKey();
+    if (canonical.isEmpty() || key.isEmpty() || isStarred(canonical) == starred)
+        return;
+    if (starred) {
+        m_starred.insert(std::lower_bound(m_starred.begin(), m_starred.end(), canonical), canonical);
+    } else {
+        m_starred.removeOne(canonical);
+    }
+    QSettings settings;
+    QVariantMap all = settings.value(starredSetting).toMap();
+    if (m_starred.isEmpty())
+        all.remove(key);
+    else
+        all.insert(key, m_starred);
+    settings.setValue(starredSetting, all);
+    Q_EMIT starredChanged();
 }
 
 bool AppController::hasEntity(const QString &ref) const

@@ -46,6 +46,10 @@ class AppController : public QObject
     Q_PROPERTY(QString cacheAge READ cacheAge NOTIFY cacheAgeChanged)
     Q_PROPERTY(QString selectedRef READ selectedRef WRITE setSelectedRef NOTIFY selectedRefChanged)
     Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY selectedRefChanged)
+    Q_PROPERTY(bool canGoForward READ canGoForward NOTIFY selectedRefChanged)
+    /** Canonical refs of the entities the user starred in this catalog,
+     *  kept across restarts (QSettings, per cache file; one set for the demo). */
+    Q_PROPERTY(QStringList starred READ starred NOTIFY starredChanged)
 
 public:
     /** @p demoParent is where demo folders are made (default: the user's
@@ -65,6 +69,11 @@ public:
     QString selectedRef() const { return m_selectedRef; }
     void setSelectedRef(const QString &ref);
     bool canGoBack() const { return !m_history.isEmpty(); }
+    bool canGoForward() const { return !m_forward.isEmpty(); }
+    QStringList starred() const { return m_starred; }
+    Q_INVOKABLE bool isStarred(const QString &ref) const;
+    Q_INVOKABLE void setStarred(const QString &ref, bool starred);
+    Q_INVOKABLE void toggleStarred(const QString &ref) { setStarred(ref, !isStarred(ref)); }
 
     /** Opens the cache file @p path (created if missing). */
     Q_INVOKABLE void openCache(const QString &path);
@@ -79,9 +88,12 @@ public:
      *  GitHub repositories), for the Sync page. */
     QList<SourceInfo> sources() const { return m_sources; }
 
-    /** Selects @p ref, remembering the current one for back(). */
+    /** Selects @p ref, remembering the current one for back(); forgets
+     *  what goForward() would have returned to, as a browser does. */
     Q_INVOKABLE void navigateTo(const QString &ref);
     Q_INVOKABLE void back();
+    /** Undoes the last back(). */
+    Q_INVOKABLE void goForward();
     Q_INVOKABLE void clearSelection();
     Q_INVOKABLE bool hasEntity(const QString &ref) const;
     /** Opens a link of an entity in the browser. Only web and mail links:
@@ -104,6 +116,7 @@ Q_SIGNALS:
     void sourceChanged();
     void cacheAgeChanged();
     void selectedRefChanged();
+    void starredChanged();
     /** A load finished; @p ok is false when `error` says why not. */
     void loadFinished(bool ok);
     /** openLink() was asked for a link it will not open. */
@@ -114,6 +127,8 @@ private:
     void apply(const CatalogSnapshot &snap);
     void setError(const QString &error);
     bool select(const QString &ref);
+    QString starredKey() const;
+    void loadStarred();
 
     CatalogModel *m_catalog;
     ProblemsModel *m_problems;
@@ -139,6 +154,8 @@ private:
     QDateTime m_lastUpdated;
     QString m_selectedRef;
     QStringList m_history;
+    QStringList m_forward; ///< newest last
+    QStringList m_starred; ///< sorted
 };
 
 } // namespace atrium

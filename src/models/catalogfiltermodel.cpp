@@ -5,6 +5,7 @@
 
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace atrium {
 
@@ -69,6 +70,132 @@ void CatalogFilterModel::setKind(const QString &kind)
     m_kind = k;
     invalidateRowsFilter();
     Q_EMIT kindChanged();
+}
+
+void CatalogFilterModel::setStarred(const QStringList &refs)
+{
+    if (refs == m_starredList)
+        return;
+    m_starredList = refs;
+    m_starred = QSet<QString>(refs.cbegin(), refs.cend());
+    Q_EMIT starredChanged();
+    if (m_starredOnly)
+        refilter();
+}
+
+void CatalogFilterModel::setStarredOnly(bool on)
+{
+    if (on == m_starredOnly)
+        return;
+    m_starredOnly = on;
+    refilter();
+    Q_EMIT starredOnlyChanged();
+}
+
+QVariantList CatalogFilterModel::fieldFilters() const
+{
+    QVariantList out;
+    for (const FieldFilter &f : m_fieldFilters) {
+        out << QVariantMap{{QStringLiteral("field"), int(f.field)},
+                           {QStringLiteral("label"), fieldLabel(f.field)},
+                           {QStringLiteral("value"), f.value}};
+    }
+    return out;
+}
+
+void CatalogFilterModel::setFieldFilter(Field field, const QString &value)
+{
+    if (int(field) < 0 || int(field) >= fieldCount)
+        return;
+    auto it = std::find_if(m_fieldFilters.begin(), m_fieldFilters.end(),
+                           [field](const FieldFilter &f) { return f.field == field; });
+    if (value.isEmpty()) {
+        if (it == m_fieldFilters.end())
+            return;
+        m_fieldFilters.erase(it);
+    } else if (it != m_fieldFilters.end()) {
+        if (it->value == value)
+            return;
+        it->value = value;
+    } else {
+        m_fieldFilters.append({field, value});
+    }
+    refilter();
+    Q_EMIT fieldFiltersChanged();
+}
+
+void CatalogFilterModel::clearFieldFilters()
+{
+    if (m_fieldFilters.isEmpty())
+        return;
+    m_fieldFilters.clear();
+    refilter();
+    Q_EMIT fieldFiltersChanged();
+}
+
+QString CatalogFilterModel::fieldFilter(Field field) const
+{
+    for (const FieldFilter &f : m_fieldFilters) {
+        if (f.field == field)
+            return f.value;
+    }
+    return {};
+}
+
+QString CatalogFilterModel::fieldLabel(Field field)
+{
+    switch (field) {
+    case TypeField:
+        return tr("Type");
+    case OwnerField:
+        return tr("Owner");
+    case LifecycleField:
+        return tr("Lifecycle");
+    case TagField:
+        return tr("Tag");
+    case SystemField:
+        return tr("System");
+    case NamespaceField:
+        return tr("Namespace");
+    }
+    return {};
+}
+
+QStringList CatalogFilterModel::fieldValues(Field field, int sourceRow) const
+{
+    if (!m_catalog || sourceRow < 0 || sourceRow >= m_catalog->count())
+        return {};
+    const Entity &e = m_catalog->entityAt(sourceRow);
+    const auto &k = m_catalog->keysAt(sourceRow);
+    const QString *one = nullptr;
+    switch (field) {
+    case TypeField:
+        one = &e.type;
+        break;
+    case OwnerField:
+        one = &k.owner;
+        break;
+    case LifecycleField:
+        one = &e.lifecycle;
+        break;
+    case TagField:
+        return e.tags;
+    case SystemField:
+        one = &k.system;
+        break;
+    case NamespaceField:
+        one = &e.ns;
+        break;
+    }
+    if (!one || one->isEmpty())
+        return {};
+    return {*one};
+}
+
+void CatalogFilterModel::refilter()
+{
+    invalidateRowsFilter();
+    refreshCounts();
 }
 
 void CatalogFilterModel::setSortColumn(Column column)
@@ -144,12 +271,50 @@ void CatalogFilterModel::ensureMatches() const
     m_matchesValid = true;
 }
 
+bool CatalogFilterModel::acceptsBeforeKind(int sourceRow) const
+{
+    if (!m_matches[size_t(sourceRow)])
+        return false;
+    if (m_starredOnly && !m_starred.contains(m_catalog->keysAt(sourceRow).ref))
+        return false;
+    if (!m_fieldFilters.isEmpty()) {
+        const Entity &e = m_catalog->entityAt(sourceRow);
+        const auto &k = m_catalog->keysAt(sourceRow);
+        for (const FieldFilter &f : m_fieldFilters) {
+            bool ok = false;
+            switch (f.field) {
+            case TypeField:
+                ok = e.type == f.value;
+                break;
+            case OwnerField:
+                ok = k.owner == f.value;
+                break;
+            case LifecycleField:
+                ok = e.lifecycle == f.value;
+                break;
+            case TagField:
+                ok = e.tags.contains(f.value);
+                break;
+            case SystemField:
+                ok = k.system == f.value;
+                break;
+            case NamespaceField:
+                ok = e.ns == f.value;
+                break;
+            }
+            if (!ok)
+                return false;
+        }
+    }
+    return true;
+}
+
 bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_catalog || sourceParent.isValid())
         return false;
     ensureMatches();
-    if (!m_matches[size_t(sourceRow)])
+    if (!acceptsBeforeKind(sourceRow))
         return false;
     return m_kind.isEmpty() || m_catalog->keysAt(sourceRow).kindKey == m_kind;
 }
@@ -224,7 +389,7 @@ void CatalogFilterModel::refreshCounts()
     QList<int> perKind(kindCount, 0);
     int total = 0;
     for (int row = 0; row < n; ++row) {
-        if (!m_matches[size_t(row)])
+        if (!acceptsBeforeKind(row))
             continue;
         ++total;
         const int rank = m_catalog->keysAt(row).kindRank;

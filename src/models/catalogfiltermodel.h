@@ -4,6 +4,7 @@
 #include "kindcountsmodel.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QtQml/qqmlregistration.h>
 #include <vector>
@@ -25,6 +26,13 @@ class CatalogFilterModel : public QSortFilterProxyModel
     QML_ELEMENT
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY kindChanged)
+    /** Canonical refs of the starred entities (bound to AppController.starred). */
+    Q_PROPERTY(QStringList starred READ starred WRITE setStarred NOTIFY starredChanged)
+    /** Keep only the starred entities. */
+    Q_PROPERTY(bool starredOnly READ starredOnly WRITE setStarredOnly NOTIFY starredOnlyChanged)
+    /** The field filters in the order added, for chips: maps with `field`
+     *  (a Field), `label` (the field's name, translated) and `value`. */
+    Q_PROPERTY(QVariantList fieldFilters READ fieldFilters NOTIFY fieldFiltersChanged)
     Q_PROPERTY(Column sortColumn READ sortColumn WRITE setSortColumn NOTIFY sortChanged)
     Q_PROPERTY(Qt::SortOrder sortOrder READ sortOrder WRITE setSortOrder NOTIFY sortChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
@@ -43,6 +51,18 @@ public:
     };
     Q_ENUM(Column)
 
+    /** Fields that can be filtered on, one value each, besides the kind. */
+    enum Field {
+        TypeField,
+        OwnerField, ///< the owner's display form, as the table shows it
+        LifecycleField,
+        TagField, ///< entities that have the tag
+        SystemField, ///< display form
+        NamespaceField,
+    };
+    Q_ENUM(Field)
+    static constexpr int fieldCount = NamespaceField + 1;
+
     explicit CatalogFilterModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *model) override;
@@ -52,6 +72,23 @@ public:
     /** Lower-case kind to keep, or empty for all. */
     QString kind() const { return m_kind; }
     void setKind(const QString &kind);
+    QStringList starred() const { return m_starredList; }
+    void setStarred(const QStringList &refs);
+    bool starredOnly() const { return m_starredOnly; }
+    void setStarredOnly(bool on);
+    QVariantList fieldFilters() const;
+    /** Keeps only entities whose @p field is @p value (replacing an earlier
+     *  value of that field); an empty @p value removes the filter. */
+    Q_INVOKABLE void setFieldFilter(atrium::CatalogFilterModel::Field field, const QString &value);
+    Q_INVOKABLE void removeFieldFilter(atrium::CatalogFilterModel::Field field) { setFieldFilter(field, {}); }
+    Q_INVOKABLE void clearFieldFilters();
+    /** The value filtered on for @p field, or empty. */
+    Q_INVOKABLE QString fieldFilter(atrium::CatalogFilterModel::Field field) const;
+    /** The name of @p field for display. */
+    Q_INVOKABLE static QString fieldLabel(atrium::CatalogFilterModel::Field field);
+    /** The values of @p field of the entity at source row @p sourceRow
+     *  (several for tags; none when empty). */
+    QStringList fieldValues(Field field, int sourceRow) const;
     Column sortColumn() const { return m_sortColumn; }
     void setSortColumn(Column column);
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -70,6 +107,9 @@ public:
 Q_SIGNALS:
     void searchTextChanged();
     void kindChanged();
+    void starredChanged();
+    void starredOnlyChanged();
+    void fieldFiltersChanged();
     void sortChanged();
     void countChanged();
 
@@ -79,6 +119,9 @@ protected:
 
 private:
     void ensureMatches() const;
+    /** Every filter but the kind: what the kind counts count. */
+    bool acceptsBeforeKind(int sourceRow) const;
+    void refilter();
     void refreshKinds();
     void refreshCounts();
     int compareRows(int a, int b) const;
@@ -87,6 +130,14 @@ private:
     QString m_searchText;
     QStringList m_tokens; ///< lower-case words of the search text
     QString m_kind;
+    QStringList m_starredList;
+    QSet<QString> m_starred;
+    bool m_starredOnly = false;
+    struct FieldFilter {
+        Field field;
+        QString value;
+    };
+    QList<FieldFilter> m_fieldFilters; ///< in the order added
     Column m_sortColumn = KindColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     KindCountsModel *m_kinds;

@@ -176,5 +176,156 @@ Item {
             TestApp.back()
             compare(TestApp.selectedRef, "component:default/order-service")
         }
+
+        function test_ctrlKOpensPaletteAndEnterNavigates() {
+            const palette = findChild(page, "commandPalette")
+            verify(palette)
+            verify(!palette.opened)
+            keyClick(Qt.Key_K, Qt.ControlModifier)
+            tryVerify(() => palette.opened)
+            const field = findChild(palette.contentItem, "paletteField")
+            const results = findChild(palette.contentItem, "paletteList")
+            verify(field && results)
+            tryVerify(() => field.activeFocus)
+            typeText("order-service")
+            compare(field.text, "order-service")
+            tryVerify(() => results.count > 0)
+            compare(results.currentIndex, 0)
+            // The exact name comes first.
+            keyClick(Qt.Key_Return)
+            tryVerify(() => !palette.visible)
+            compare(TestApp.selectedRef, "component:default/order-service")
+        }
+
+        function test_paletteArrowsAndEscape() {
+            const palette = findChild(page, "commandPalette")
+            page.openPalette("")
+            tryVerify(() => palette.opened)
+            const field = findChild(palette.contentItem, "paletteField")
+            const results = findChild(palette.contentItem, "paletteList")
+            tryVerify(() => field.activeFocus)
+            typeText("svc")
+            tryVerify(() => results.count > 1)
+            keyClick(Qt.Key_Down)
+            compare(results.currentIndex, 1)
+            keyClick(Qt.Key_Up)
+            keyClick(Qt.Key_Up)
+            compare(results.currentIndex, 0)
+            keyClick(Qt.Key_Escape)
+            tryVerify(() => !palette.visible)
+            compare(TestApp.selectedRef, "")
+        }
+
+        function test_paletteClickOpens() {
+            const palette = findChild(page, "commandPalette")
+            page.openPalette("payment")
+            tryVerify(() => palette.opened)
+            const results = findChild(palette.contentItem, "paletteList")
+            tryVerify(() => results.count > 1)
+            waitForRendering(results)
+            const second = results.itemAtIndex(1)
+            verify(second)
+            const ref = second.ref
+            mouseClick(second)
+            tryVerify(() => !palette.visible)
+            compare(TestApp.selectedRef, ref)
+        }
+
+        function test_starAndStarredFilter() {
+            const ref = "component:default/order-service"
+            TestApp.setStarred(ref, false)
+            TestApp.selectedRef = ref
+            const panel = findChild(page, "entityPanel")
+            tryVerify(() => panel.visible)
+            const star = findChild(panel, "starButton")
+            verify(star && !star.starred)
+            mouseClick(star)
+            verify(TestApp.isStarred(ref))
+            tryVerify(() => star.starred)
+            const toggle = findChild(page, "starredToggle")
+            mouseClick(toggle)
+            verify(filter.starredOnly)
+            tryCompare(list, "count", TestApp.starred.length)
+            compare(filter.refAt(filter.rowOfRef(ref)), ref)
+            mouseClick(star) // unstar: the row goes
+            tryCompare(list, "count", TestApp.starred.length)
+            compare(filter.rowOfRef(ref), -1)
+            mouseClick(toggle)
+            verify(!filter.starredOnly)
+            compare(list.count, TestApp.catalog.count)
+        }
+
+        function test_filterChips() {
+            const all = list.count
+            filter.setFieldFilter(CatalogFilterModel.OwnerField, "team-commerce")
+            tryVerify(() => list.count > 0 && list.count < all)
+            const owned = list.count
+            filter.setFieldFilter(CatalogFilterModel.TypeField, "service")
+            tryVerify(() => list.count > 0 && list.count < owned)
+            const chip = findChild(page, "filterChip-" + CatalogFilterModel.TypeField)
+            verify(chip)
+            // The × on the chip removes its filter.
+            const remove = chip.children[1]
+            mouseClick(remove)
+            compare(filter.fieldFilters.length, 1)
+            compare(list.count, owned)
+            filter.clearFieldFilters()
+            compare(list.count, all)
+        }
+
+        function test_addFilterMenuListsValuesWithCounts() {
+            const menu = findChild(page, "addFilterMenu")
+            verify(menu)
+            mouseClick(findChild(page, "addFilterButton"))
+            tryVerify(() => menu.opened)
+            compare(menu.count, 6)
+            const typeMenu = menu.menuAt(0)
+            tryVerify(() => typeMenu.count > 0)
+            // Most frequent first; picking a value adds its chip.
+            const first = typeMenu.itemAt(0)
+            verify(first.text.indexOf("(") > 0)
+            first.triggered()
+            compare(filter.fieldFilters.length, 1)
+            compare(filter.fieldFilters[0].field, CatalogFilterModel.TypeField)
+            tryVerify(() => list.count === filter.count && list.count < TestApp.catalog.count)
+            menu.close()
+            filter.clearFieldFilters()
+        }
+
+        function test_mouseBackAndForwardButtons() {
+            TestApp.selectedRef = "component:default/order-service"
+            TestApp.navigateTo("group:default/team-commerce")
+            waitForRendering(page)
+            mouseClick(list, 200, 100, Qt.BackButton)
+            compare(TestApp.selectedRef, "component:default/order-service")
+            mouseClick(list, 200, 100, Qt.ForwardButton)
+            compare(TestApp.selectedRef, "group:default/team-commerce")
+        }
+
+        function test_altLeftRightGoBackAndForward() {
+            TestApp.selectedRef = "component:default/order-service"
+            TestApp.navigateTo("group:default/team-commerce")
+            list.forceActiveFocus()
+            verify(TestApp.canGoBack)
+            verify(!TestApp.canGoForward)
+            keyClick(Qt.Key_Left, Qt.AltModifier)
+            compare(TestApp.selectedRef, "component:default/order-service")
+            verify(TestApp.canGoForward)
+            const panel = findChild(page, "entityPanel")
+            tryVerify(() => panel.visible)
+            const forward = findChild(panel, "forwardButton")
+            verify(forward && forward.enabled)
+            keyClick(Qt.Key_Right, Qt.AltModifier)
+            compare(TestApp.selectedRef, "group:default/team-commerce")
+            verify(!TestApp.canGoForward)
+            // The panel's buttons do the same.
+            const back = findChild(panel, "backButton")
+            tryVerify(() => back.visible && back.enabled)
+            mouseClick(back)
+            compare(TestApp.selectedRef, "component:default/order-service")
+            tryVerify(() => forward.enabled)
+            mouseClick(forward)
+            compare(TestApp.selectedRef, "group:default/team-commerce")
+        }
     }
 }

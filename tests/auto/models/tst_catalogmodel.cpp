@@ -4,12 +4,15 @@
 #include "catalogloader.h"
 #include "catalogmodel.h"
 #include "entitydetails.h"
+#include "fieldvaluesmodel.h"
 #include "kindcountsmodel.h"
+#include "palettemodel.h"
 #include "problemsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -78,6 +81,15 @@ private Q_SLOTS:
     void problemsFromLoader();
     void ageText();
     void navigation();
+    void navigationForward();
+    void paletteMatch();
+    void paletteRanking();
+    void paletteFollowsCatalog();
+    void paletteFiftyThousand();
+    void starredFilter();
+    void starredPersist();
+    void fieldFilters();
+    void fieldValues();
     void openLinkRefusesOtherSchemes();
     void appControllerDemo();
     void appControllerMissingCache();
@@ -537,6 +549,333 @@ void TestCatalogModel::navigation()
     c.clearSelection();
     QCOMPARE(c.selectedRef(), QString());
     QVERIFY(spy.size() >= 6);
+}
+
+void TestCatalogModel::navigationForward()
+{
+    AppController c;
+    QVERIFY(!c.canGoForward());
+    c.setSelectedRef(QStringLiteral("component:default/a"));
+    c.navigateTo(QStringLiteral("component:default/b"));
+    c.navigateTo(QStringLiteral("component:default/c"));
+    c.back();
+    c.back();
+    QCOMPARE(c.selectedRef(), QStringLiteral("component:default/a"));
+    QVERIFY(c.canGoForward());
+    c.goForward();
+    QCOMPARE(c.selectedRef(), QStringLiteral("component:default/b"));
+    QVERIFY(c.canGoBack());
+    c.goForward();
+    QCOMPARE(c.selectedRef(), QStringLiteral("component:default/c"));
+    QVERIFY(!c.canGoForward());
+    c.goForward(); // nothing to do
+    QCOMPARE(c.selectedRef(), QStringLiteral("component:default/c"));
+    // Going somewhere new after back() forgets the forward trail.
+    c.back();
+    QVERIFY(c.canGoForward());
+    c.navigateTo(QStringLiteral("component:default/d"));
+    QVERIFY(!c.canGoForward());
+    c.back();
+    QCOMPARE(c.selectedRef(), QStringLiteral("component:default/b"));
+    QVERIFY(c.canGoForward());
+    // Picking from the table starts a new trail both ways.
+    c.setSelectedRef(QStringLiteral("component:default/e"));
+    QVERIFY(!c.canGoForward());
+    QVERIFY(!c.canGoBack());
+}
+
+void TestCatalogModel::paletteMatch()
+{
+    using P = PaletteModel;
+    QCOMPARE(P::match(u"orders", u"orders"), P::ExactMatch);
+    QCOMPARE(P::match(u"ord", u"orders"), P::PrefixMatch);
+    QCOMPARE(P::match(u"serv", u"orders-service"), P::WordStartMatch);
+    QCOMPARE(P::match(u"os", u"orders-service"), P::WordStartMatch); // initials
+    QCOMPARE(P::match(u"dsv", u"orders-service"), P::SubsequenceMatch);
+    QCOMPARE(P::match(u"rdr", u"orders"), P::SubsequenceMatch);
+    QCOMPARE(P::match(u"xyz", u"orders"), P::NoMatch);
+    QCOMPARE(P::match(u"ordersx", u"orders"), P::NoMatch);
+    QCOMPARE(P::match(u"", u"orders"), P::NoMatch);
+}
+
+void TestCatalogModel::paletteRanking()
+{
+    QList<Entity> list{
+        makeEntity(u"Component"_qs, u"cart-orders"_qs, {}, {}),     // word start
+        makeEntity(u"Component"_qs, u"orders-service"_qs, {}, {}),  // prefix, longer
+        makeEntity(u"Component"_qs, u"orders"_qs, {}, {}),          // exact
+        makeEntity(u"Component"_qs, u"ordersapi"_qs, {}, {}),       // prefix, shorter
+        makeEntity(u"Component"_qs, u"warehouse"_qs, {}, {}),       // no match by name...
+        makeEntity(u"Component"_qs, u"oxrders"_qs, {}, {}),         // subsequence
+        makeEntity(u"Component"_qs, u"billing"_qs, {}, {}),         // no match
+    };
+    list[4].title = u"Orders Warehouse"_qs; // ...but its title starts with the query
+    CatalogModel catalog;
+    catalog.setEntities(list);
+    PaletteModel palette;
+    Tester tester(&palette, Tester::FailureReportingMode::QtTest);
+    palette.setCatalog(&catalog);
+    QCOMPARE(palette.count(), 0); // nothing before typing
+    QSignalSpy countSpy(&palette, &PaletteModel::countChanged);
+    palette.setQuery(u"  Orders "_qs);
+    QCOMPARE(column(palette, PaletteModel::NameRole),
+             (QStringList{u"orders"_qs, u"ordersapi"_qs, u"warehouse"_qs, u"orders-service"_qs, u"cart-orders"_qs,
+                          u"oxrders"_qs}));
+    QCOMPARE(palette.index(0).data(PaletteModel::MatchRole).toInt(), int(PaletteModel::ExactMatch));
+    QCOMPARE(palette.index(5).data(PaletteModel::MatchRole).toInt(), int(PaletteModel::SubsequenceMatch));
+    QCOMPARE(palette.refAt(0), u"component:default/orders"_qs);
+    QCOMPARE(palette.refAt(99), QString());
+    QCOMPARE(countSpy.size(), 1);
+    // Typing on narrows the last matches; deleting widens again: the same
+    // results as a fresh query either way.
+    const QStringList all = column(palette, PaletteModel::NameRole);
+    for (const QString &q : {u"o"_qs, u"or"_qs, u"ord"_qs, u"orders"_qs, u"ord"_qs, u"orders"_qs}) {
+        palette.setQuery(q);
+        PaletteModel fresh;
+        fresh.setCatalog(&catalog);
+        fresh.setQuery(q);
+        QCOMPARE(column(palette, PaletteModel::RefRole), column(fresh, PaletteModel::RefRole));
+    }
+    QCOMPARE(column(palette, PaletteModel::NameRole), all);
+    palette.setQuery(u"zzz"_qs);
+    QCOMPARE(palette.count(), 0);
+    palette.setQuery({});
+    QCOMPARE(palette.count(), 0);
+}
+
+void TestCatalogModel::paletteFollowsCatalog()
+{
+    CatalogModel catalog;
+    catalog.setEntities({makeEntity(u"Component"_qs, u"alpha"_qs, {}, {})});
+    PaletteModel palette;
+    Tester tester(&palette, Tester::FailureReportingMode::QtTest);
+    palette.setCatalog(&catalog);
+    palette.setQuery(u"a"_qs);
+    QCOMPARE(palette.count(), 1);
+    catalog.setEntities({makeEntity(u"Component"_qs, u"alpha"_qs, {}, {}),
+                         makeEntity(u"API"_qs, u"beta"_qs, {}, {})});
+    QCOMPARE(palette.count(), 2);
+    QCOMPARE(palette.refAt(0), u"component:default/alpha"_qs);
+    catalog.clear();
+    QCOMPARE(palette.count(), 0);
+    palette.setCatalog(nullptr);
+    QCOMPARE(palette.count(), 0);
+}
+
+void TestCatalogModel::paletteFiftyThousand()
+{
+    QList<Entity> many;
+    many.reserve(50000);
+    for (int i = 0; i < 50000; ++i) {
+        Entity e = makeEntity(u"Component"_qs, QStringLiteral("service-%1-backend").arg(i, 5, 10, QChar(u'0')), {}, {});
+        e.title = QStringLiteral("Service number %1 of the payments platform").arg(i);
+        many << e;
+    }
+    CatalogModel catalog;
+    catalog.setEntities(many);
+    PaletteModel palette;
+    QElapsedTimer t;
+    t.start();
+    palette.setCatalog(&catalog);
+    const qint64 keysMs = t.restart();
+    // Each keystroke of a query that matches everything, then a narrow one.
+    qint64 worstNs = 0;
+    QString query;
+    QStringList perKey;
+    for (const QChar c : u"svbknd"_qs) {
+        query += c;
+        t.restart();
+        palette.setQuery(query);
+        const qint64 ns = t.nsecsElapsed();
+        perKey << QString::number(double(ns) / 1e6, 'f', 2);
+        worstNs = std::max(worstNs, ns);
+    }
+    QCOMPARE(palette.count(), PaletteModel::limit);
+    t.restart();
+    palette.setQuery(u"service-49999-backend"_qs);
+    const qint64 exactNs = t.nsecsElapsed();
+    QCOMPARE(palette.count(), 1);
+    QCOMPARE(palette.index(0).data(PaletteModel::MatchRole).toInt(), int(PaletteModel::ExactMatch));
+    qInfo("palette at 50k entities: keys %lld ms, worst keystroke %.2f ms (typing \"svbknd\": %s ms), "
+          "exact query %.2f ms",
+          keysMs, double(worstNs) / 1e6, qPrintable(perKey.join(u", ")), double(exactNs) / 1e6);
+}
+
+namespace {
+QList<Entity> filterFixture()
+{
+    auto e = [](const QString &kind, const QString &name, const QString &owner, const QString &type,
+                const QString &lifecycle, const QStringList &tags, const QString &system = {}) {
+        Entity x = makeEntity(kind, name, owner, {}, tags);
+        x.type = type;
+        x.lifecycle = lifecycle;
+        x.system = system;
+        return x;
+    };
+    QList<Entity> list{
+        e(u"Component"_qs, u"orders"_qs, u"group:default/team-a"_qs, u"service"_qs, u"production"_qs,
+          {u"java"_qs, u"payments"_qs}, u"system:default/shop"_qs),
+        e(u"Component"_qs, u"cart"_qs, u"group:default/team-a"_qs, u"service"_qs, u"experimental"_qs,
+          {u"go"_qs}, u"system:default/shop"_qs),
+        e(u"Component"_qs, u"web"_qs, u"group:default/team-b"_qs, u"website"_qs, u"production"_qs,
+          {u"java"_qs}),
+        e(u"API"_qs, u"orders-api"_qs, u"group:default/team-a"_qs, u"openapi"_qs, u"production"_qs,
+          {u"payments"_qs}, u"system:default/shop"_qs),
+        e(u"Resource"_qs, u"orders-db"_qs, u"group:default/team-b"_qs, u"database"_qs, {}, {}),
+    };
+    list[4].ns = u"ops"_qs;
+    return list;
+}
+} // namespace
+
+void TestCatalogModel::starredFilter()
+{
+    CatalogModel catalog;
+    catalog.setEntities(filterFixture());
+    CatalogFilterModel filter;
+    Tester tester(&filter, Tester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&catalog);
+    filter.setStarred({u"component:default/orders"_qs, u"api:default/orders-api"_qs});
+    QCOMPARE(filter.count(), 5); // starring alone filters nothing
+    QSignalSpy spy(&filter, &CatalogFilterModel::starredOnlyChanged);
+    filter.setStarredOnly(true);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(filter.count(), 2);
+    QCOMPARE(filter.kinds()->index(0).data(KindCountsModel::CountRole).toInt(), 2);
+    filter.setKind(u"api"_qs);
+    QCOMPARE(filter.count(), 1);
+    filter.setKind({});
+    // Unstarring while the filter is on hides the row at once.
+    filter.setStarred({u"component:default/orders"_qs});
+    QCOMPARE(filter.count(), 1);
+    QCOMPARE(filter.refAt(0), u"component:default/orders"_qs);
+    filter.setSearchText(u"cart"_qs);
+    QCOMPARE(filter.count(), 0);
+    filter.setSearchText({});
+    filter.setStarredOnly(false);
+    QCOMPARE(filter.count(), 5);
+}
+
+void TestCatalogModel::starredPersist()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"atrium-test"_qs);
+    QCoreApplication::setApplicationName(u"tst_catalogmodel"_qs);
+    QSettings().remove(u"catalog/starred"_qs);
+    QTemporaryDir dir;
+    const QString ref = u"component:default/order-service"_qs;
+    {
+        AppController c(nullptr, dir.path());
+        c.openDemo();
+        QVERIFY(c.waitForLoaded(60000));
+        QVERIFY(c.starred().isEmpty());
+        QVERIFY(c.hasEntity(ref));
+        QSignalSpy spy(&c, &AppController::starredChanged);
+        c.toggleStarred(u"Component:default/Order-Service"_qs);
+        QCOMPARE(spy.size(), 1);
+        QVERIFY(c.isStarred(ref));
+        c.setStarred(u"api:default/orders-api"_qs, true);
+        c.setStarred(ref, true); // already
+        QCOMPARE(spy.size(), 2);
+        QCOMPARE(c.starred(), (QStringList{u"api:default/orders-api"_qs, ref}));
+    }
+    {
+        // Another run of the demo: a new folder, the same stars.
+        AppController c(nullptr, dir.path());
+        c.openDemo();
+        QVERIFY(c.waitForLoaded(60000));
+        QCOMPARE(c.starred(), (QStringList{u"api:default/orders-api"_qs, ref}));
+        c.setStarred(u"api:default/orders-api"_qs, false);
+        QCOMPARE(c.starred(), QStringList{ref});
+    }
+    AppController c(nullptr, dir.path());
+    c.openDemo();
+    QVERIFY(c.waitForLoaded(60000));
+    QCOMPARE(c.starred(), QStringList{ref});
+    // Without a catalog there is nothing to star.
+    AppController empty;
+    empty.setStarred(ref, true);
+    QVERIFY(!empty.isStarred(ref));
+    QSettings().remove(u"catalog/starred"_qs);
+}
+
+void TestCatalogModel::fieldFilters()
+{
+    CatalogModel catalog;
+    catalog.setEntities(filterFixture());
+    CatalogFilterModel filter;
+    Tester tester(&filter, Tester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&catalog);
+    QSignalSpy spy(&filter, &CatalogFilterModel::fieldFiltersChanged);
+    filter.setFieldFilter(CatalogFilterModel::OwnerField, u"team-a"_qs);
+    QCOMPARE(filter.count(), 3);
+    filter.setFieldFilter(CatalogFilterModel::TagField, u"payments"_qs);
+    QCOMPARE(filter.count(), 2);
+    // Kind counts count what the other filters leave.
+    QCOMPARE(filter.kinds()->index(0).data(KindCountsModel::CountRole).toInt(), 2);
+    filter.setKind(u"component"_qs);
+    QCOMPARE(filter.count(), 1);
+    QCOMPARE(filter.refAt(0), u"component:default/orders"_qs);
+    filter.setKind({});
+    filter.setSearchText(u"api"_qs);
+    QCOMPARE(filter.count(), 1);
+    filter.setSearchText({});
+    // A second value of a field replaces the first.
+    filter.setFieldFilter(CatalogFilterModel::TagField, u"go"_qs);
+    QCOMPARE(filter.count(), 1);
+    QCOMPARE(filter.fieldFilter(CatalogFilterModel::TagField), u"go"_qs);
+    const QVariantList chips = filter.fieldFilters();
+    QCOMPARE(chips.size(), 2);
+    QCOMPARE(chips.at(0).toMap().value(u"field"_qs).toInt(), int(CatalogFilterModel::OwnerField));
+    QCOMPARE(chips.at(0).toMap().value(u"label"_qs).toString(), u"Owner"_qs);
+    QCOMPARE(chips.at(1).toMap().value(u"value"_qs).toString(), u"go"_qs);
+    filter.removeFieldFilter(CatalogFilterModel::TagField);
+    QCOMPARE(filter.count(), 3);
+    filter.setFieldFilter(CatalogFilterModel::SystemField, u"shop"_qs);
+    filter.setFieldFilter(CatalogFilterModel::LifecycleField, u"production"_qs);
+    filter.setFieldFilter(CatalogFilterModel::TypeField, u"openapi"_qs);
+    QCOMPARE(filter.count(), 1);
+    filter.clearFieldFilters();
+    filter.setFieldFilter(CatalogFilterModel::NamespaceField, u"ops"_qs);
+    QCOMPARE(filter.count(), 1);
+    QCOMPARE(filter.refAt(0), u"resource:ops/orders-db"_qs);
+    filter.clearFieldFilters();
+    QCOMPARE(filter.count(), 5);
+    filter.removeFieldFilter(CatalogFilterModel::TypeField); // none: no signal
+    QCOMPARE(spy.size(), 10);
+}
+
+void TestCatalogModel::fieldValues()
+{
+    CatalogModel catalog;
+    catalog.setEntities(filterFixture());
+    CatalogFilterModel filter;
+    filter.setSourceModel(&catalog);
+    FieldValuesModel values;
+    Tester tester(&values, Tester::FailureReportingMode::QtTest);
+    values.setFilter(&filter);
+    values.setField(CatalogFilterModel::TagField);
+    QCOMPARE(column(values, FieldValuesModel::ValueRole), (QStringList{u"java"_qs, u"payments"_qs, u"go"_qs}));
+    QCOMPARE(column(values, FieldValuesModel::CountRole), (QStringList{u"2"_qs, u"2"_qs, u"1"_qs}));
+    QCOMPARE(values.index(0).data(FieldValuesModel::TextRole).toString(), u"java (2)"_qs);
+    // Counts are over the visible rows, and follow them.
+    filter.setKind(u"component"_qs);
+    QTRY_COMPARE(column(values, FieldValuesModel::CountRole), (QStringList{u"2"_qs, u"1"_qs, u"1"_qs}));
+    QCOMPARE(column(values, FieldValuesModel::ValueRole), (QStringList{u"java"_qs, u"go"_qs, u"payments"_qs}));
+    values.setField(CatalogFilterModel::OwnerField);
+    QCOMPARE(column(values, FieldValuesModel::ValueRole), (QStringList{u"team-a"_qs, u"team-b"_qs}));
+    filter.setFieldFilter(CatalogFilterModel::OwnerField, u"team-b"_qs);
+    values.refresh();
+    QCOMPARE(column(values, FieldValuesModel::ValueRole), QStringList{u"team-b"_qs});
+    filter.setKind({});
+    values.setField(CatalogFilterModel::LifecycleField);
+    // Empty values are not offered.
+    QCOMPARE(column(values, FieldValuesModel::ValueRole), QStringList{u"production"_qs});
+    values.setLimit(1);
+    values.setField(CatalogFilterModel::NamespaceField);
+    QCOMPARE(column(values, FieldValuesModel::ValueRole), QStringList{u"default"_qs});
+    values.setFilter(nullptr);
+    QCOMPARE(values.count(), 0);
 }
 
 void TestCatalogModel::openLinkRefusesOtherSchemes()
