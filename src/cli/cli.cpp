@@ -426,20 +426,24 @@ int cmdSync(const QStringList &argv, QTextStream &out, QTextStream &err)
         return 1;
     }
     SyncJob::Options options;
-    if (!config.providers.isEmpty()) {
-        // --token-env VAR, then ATRIUM_GITHUB_TOKEN, then the keychain (atrium auth login).
-        const QString host = config.providers.first().host;
-        const TokenStore::Result t = TokenStore().tokenFor(host, a.values.value(QStringLiteral("--token-env")));
+    // Each host's token: --token-env VAR, then ATRIUM_GITHUB_TOKEN, then the
+    // keychain (atrium auth login). All are looked up before anything runs.
+    QHash<QString, QByteArray> tokens;
+    for (const GitHubProvider &p : config.providers) {
+        if (tokens.contains(p.host))
+            continue;
+        const TokenStore::Result t = TokenStore().tokenFor(p.host, a.values.value(QStringLiteral("--token-env")));
         if (!t.ok || t.token.isEmpty()) {
-            err << "atrium: no GitHub token for " << host << ": "
-                << (t.error.isEmpty() ? QStringLiteral("sign in with 'atrium auth login', or pass --token-env VAR naming an "
-                                                       "environment variable that holds one (scopes repo and read:org)")
+            err << "atrium: no GitHub token for " << p.host << ": "
+                << (t.error.isEmpty() ? QStringLiteral("sign in with 'atrium auth login --host %1', or pass --token-env VAR naming an "
+                                                       "environment variable that holds one (scopes repo and read:org)").arg(p.host)
                                       : t.error)
                 << '\n';
             return 2;
         }
-        options.token = t.token;
+        tokens.insert(p.host, t.token);
     }
+    options.tokenForHost = [tokens](const QString &host) { return tokens.value(host); };
     const bool quiet = a.flags.contains(QStringLiteral("--quiet"));
     int lastPercent = -1;
     options.progress = [&](int done, int total, const QString &what) {

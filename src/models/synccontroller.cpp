@@ -371,6 +371,10 @@ bool SyncController::startSync(bool scheduled)
                 return o;
             }
             options.token = t.token;
+            // Organisations on other hosts (GitHub Enterprise) use their own.
+            options.tokenForHost = [tokens](const QString &host) {
+                return tokens ? tokens(host).token : QByteArray();
+            };
         }
         options.clientFactory = factory;
         options.slowRepoMs = slowMs;

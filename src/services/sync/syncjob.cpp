@@ -116,6 +116,16 @@ void addStats(GitHubStats &a, const GitHubStats &b)
 
 SyncJob::SyncJob(SyncConfig config, Options options) : m_config(std::move(config)), m_options(std::move(options)) {}
 
+QByteArray SyncJob::tokenFor(const QString &host) const
+{
+    if (m_options.tokenForHost) {
+        const QByteArray t = m_options.tokenForHost(host);
+        if (!t.isEmpty())
+            return t;
+    }
+    return m_options.token;
+}
+
 QString SyncJob::listQuery(bool allowArchived, int pageSize)
 {
     // Checked against GitHub's published schema: Organization.repositories
@@ -157,9 +167,9 @@ SyncReport SyncJob::run(CatalogStore &store)
         const GitHubIntegration integration = m_config.integrationFor(provider.host);
         GitHubEndpoint endpoint = GitHubEndpoint::forHost(provider.host, integration.apiBaseUrl);
         endpoint.caBundlePath = integration.caBundle;
-        std::unique_ptr<GitHubClient> client = m_options.clientFactory
-            ? m_options.clientFactory(endpoint, m_options.token)
-            : std::make_unique<GitHubClient>(endpoint, m_options.token);
+        const QByteArray token = tokenFor(provider.host);
+        std::unique_ptr<GitHubClient> client = m_options.clientFactory ? m_options.clientFactory(endpoint, token)
+                                                                       : std::make_unique<GitHubClient>(endpoint, token);
         client->setCancelCheck(cancelled);
         if (m_options.waiting)
             QObject::connect(client.get(), &GitHubClient::waiting, client.get(), m_options.waiting, Qt::DirectConnection);
@@ -466,8 +476,9 @@ SyncReport SyncJob::refreshRepository(CatalogStore &store, const QString &reposi
     const GitHubIntegration integration = m_config.integrationFor(provider->host);
     GitHubEndpoint endpoint = GitHubEndpoint::forHost(provider->host, integration.apiBaseUrl);
     endpoint.caBundlePath = integration.caBundle;
-    std::unique_ptr<GitHubClient> client = m_options.clientFactory ? m_options.clientFactory(endpoint, m_options.token)
-                                                                   : std::make_unique<GitHubClient>(endpoint, m_options.token);
+    const QByteArray token = tokenFor(provider->host);
+    std::unique_ptr<GitHubClient> client = m_options.clientFactory ? m_options.clientFactory(endpoint, token)
+                                                                   : std::make_unique<GitHubClient>(endpoint, token);
     if (m_options.cancelled)
         client->setCancelCheck(m_options.cancelled);
 

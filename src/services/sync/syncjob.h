@@ -68,7 +68,10 @@ class SyncJob
 {
 public:
     struct Options {
-        QByteArray token;
+        QByteArray token; ///< for every host, unless tokenForHost gives one
+        /** The token for a provider's host (github.com, an Enterprise
+         *  server): organisations on different hosts need different tokens. */
+        std::function<QByteArray(const QString &host)> tokenForHost;
         int pageSize = 100;      ///< repositories per listing request
         int filesPerRequest = 50;///< files read per GraphQL request
         int maxRounds = 5;       ///< rounds of following Locations and placeholders
@@ -94,6 +97,7 @@ public:
     static QString listQuery(bool allowArchived, int pageSize);
 
 private:
+    QByteArray tokenFor(const QString &host) const;
     SyncConfig m_config;
     Options m_options;
 };

@@ -339,6 +339,44 @@ private Q_SLOTS:
         QVERIFY(SyncJob(config(), o).refreshRepository(store, QStringLiteral("acme/nope")).fatal.contains(u"not been synced"));
         QVERIFY(SyncJob(config(), o).refreshRepository(store, QStringLiteral("other/x")).fatal.contains(u"not a repository"));
     }
+    void eachHostUsesItsOwnToken()
+    {
+        // Two organisations on two hosts (say github.com and an Enterprise
+        // server; here both are the fake), each with its own token.
+        const QByteArray other = "ghp_otherHostToken0123456789abcdefABCDEF";
+        m_gh->addToken(other);
+        m_gh->addOrg(QStringLiteral("platform"));
+        FakeRepo r;
+        r.name = QStringLiteral("tools");
+        r.files = {{QStringLiteral("catalog-info.yaml"), component(QStringLiteral("tooling"))}};
+        m_gh->addRepo(QStringLiteral("platform"), r);
+        SyncConfig c = config();
+        GitHubIntegration in2;
+        in2.host = QStringLiteral("ghe.test");
+        in2.apiBaseUrl = m_gh->apiUrl();
+        c.integrations << in2;
+        GitHubProvider p2;
+        p2.id = QStringLiteral("platform");
+        p2.organization = QStringLiteral("platform");
+        p2.host = in2.host;
+        c.providers << p2;
+        SyncJob::Options o;
+        o.tokenForHost = [&](const QString &host) { return host == kHost ? kToken : other; };
+        o.clientFactory = [](const GitHubEndpoint &e, const QByteArray &t) {
+            auto client = std::make_unique<GitHubClient>(e, t);
+            client->setSleeper([](int) {});
+            return client;
+        };
+        CatalogStore store;
+        QVERIFY(store.open(m_dir->filePath(QStringLiteral("c.sqlite"))));
+        const SyncReport rep = SyncJob(c, o).run(store);
+        QVERIFY2(rep.ok(), qPrintable(rep.fatal));
+        QVERIFY(store.entity(QStringLiteral("component:default/tooling")));
+        QSet<QByteArray> used;
+        for (const FakeRequest &req : m_gh->requests())
+            used.insert(req.authorization);
+        QCOMPARE(used, (QSet<QByteArray>{QByteArray("Bearer ") + kToken, QByteArray("Bearer ") + other}));
+    }
     void killedSyncLeavesThePreviousCatalog()
     {
         // The real command line, killed while it waits for GitHub.
