@@ -29,16 +29,26 @@ struct LimitExceeded {
     Pos pos;
 };
 
+/** Whether a plain scalar could be something other than a string under the
+ *  core schema (null, a boolean, a number). Most scalars in a catalog file
+ *  are words, and this spares them resolution and its allocations. */
+bool couldBeNonString(const char *s, size_t n)
+{
+    if (n == 0)
+        return true;
+    if (n > 32)
+        return false;
+    const char c0 = s[0];
+    return (c0 >= '0' && c0 <= '9') || c0 == '-' || c0 == '+' || c0 == '.' || c0 == '~' || c0 == 'n' || c0 == 'N'
+        || c0 == 't' || c0 == 'T' || c0 == 'f' || c0 == 'F';
+}
+
 /** Resolves a plain scalar with the YAML 1.2 core schema. */
 QJsonValue resolvePlain(const char *s, size_t n)
 {
     if (n == 0)
         return QJsonValue(QJsonValue::Null);
-    const char c0 = s[0];
-    // Fast path: most scalars in a catalog file are words.
-    const bool maybeSpecial = (c0 >= '0' && c0 <= '9') || c0 == '-' || c0 == '+' || c0 == '.' || c0 == '~'
-        || c0 == 'n' || c0 == 'N' || c0 == 't' || c0 == 'T' || c0 == 'f' || c0 == 'F';
-    if (!maybeSpecial || n > 32)
+    if (!couldBeNonString(s, n))
         return QJsonValue(QString::fromUtf8(s, qsizetype(n)));
     const std::string_view v(s, n);
     if (v == "~" || v == "null" || v == "Null" || v == "NULL")
@@ -235,12 +245,7 @@ public:
         bool isString;
         if (!tag || !*tag) {
             if (plain) {
-                // Most plain scalars are words: only those that could be a
-                // number, boolean or null are resolved (and allocate).
-                const char c0 = length ? value[0] : 0;
-                const bool maybeSpecial = length == 0 || (c0 >= '0' && c0 <= '9') || c0 == '-' || c0 == '+' || c0 == '.'
-                    || c0 == '~' || c0 == 'n' || c0 == 'N' || c0 == 't' || c0 == 'T' || c0 == 'f' || c0 == 'F';
-                if (maybeSpecial && length <= 32) {
+                if (couldBeNonString(value, length)) {
                     v = resolvePlain(value, length);
                     isString = v.isString();
                 } else {

@@ -239,13 +239,22 @@ bool TokenStore::available() const
     return !none;
 }
 
+namespace {
+/** What every call answers once the keychain is known to be missing. */
+TokenStore::Result unavailableResult()
+{
+    TokenStore::Result r;
+    r.unavailable = true;
+    r.error = TokenStore::unavailableMessage();
+    return r;
+}
+} // namespace
+
 TokenStore::Result TokenStore::read(const QString &host) const
 {
     Result r;
     if (m_availability->load() == 0) {
-        r.unavailable = true;
-        r.error = unavailableMessage();
-        return r;
+        return unavailableResult();
     }
     const QString key = keyFor(host);
     const Outcome o = KeychainThread::instance().run(Op::Read, m_service, key, {});
@@ -264,9 +273,7 @@ TokenStore::Result TokenStore::read(const QString &host) const
     if (noKeychainService(o)) {
         qCInfo(lcAuth) << "no keychain service:" << o.detail;
         m_availability->store(0);
-        r.unavailable = true;
-        r.error = unavailableMessage();
-        return r;
+        return unavailableResult();
     }
     qCWarning(lcAuth) << "keychain read failed for" << key << ":" << o.error << o.detail;
     r.error = QCoreApplication::translate("TokenStore", "Atrium could not read the token for %1 from the system keychain: %2").arg(key, safeDetail(o.detail, {}));
@@ -282,9 +289,7 @@ TokenStore::Result TokenStore::write(const QString &host, const QByteArray &toke
         return r;
     }
     if (m_availability->load() == 0) {
-        r.unavailable = true;
-        r.error = unavailableMessage();
-        return r;
+        return unavailableResult();
     }
     const Outcome o = KeychainThread::instance().run(Op::Write, m_service, key, token);
     if (!o.answered) {
@@ -301,9 +306,7 @@ TokenStore::Result TokenStore::write(const QString &host, const QByteArray &toke
     if (noKeychainService(o)) {
         qCInfo(lcAuth) << "no keychain service:" << safeDetail(o.detail, token);
         m_availability->store(0);
-        r.unavailable = true;
-        r.error = unavailableMessage();
-        return r;
+        return unavailableResult();
     }
     qCWarning(lcAuth) << "keychain write failed for" << key << ":" << o.error << safeDetail(o.detail, token);
     // A keychain that runs but refuses (locked with no way to ask for the
@@ -319,9 +322,7 @@ TokenStore::Result TokenStore::remove(const QString &host) const
 {
     Result r;
     if (m_availability->load() == 0) {
-        r.unavailable = true;
-        r.error = unavailableMessage();
-        return r;
+        return unavailableResult();
     }
     const QString key = keyFor(host);
     const Outcome o = KeychainThread::instance().run(Op::Remove, m_service, key, {});
@@ -340,9 +341,7 @@ TokenStore::Result TokenStore::remove(const QString &host) const
     if (noKeychainService(o)) {
         qCInfo(lcAuth) << "no keychain service:" << o.detail;
         m_availability->store(0);
-        r.unavailable = true;
-        r.error = unavailableMessage();
-        return r;
+        return unavailableResult();
     }
     qCWarning(lcAuth) << "keychain delete failed for" << key << ":" << o.error << o.detail;
     r.error = QCoreApplication::translate("TokenStore", "Atrium could not remove the token for %1 from the system keychain: %2").arg(key, safeDetail(o.detail, {}));

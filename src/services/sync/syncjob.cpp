@@ -83,6 +83,12 @@ void collectTargets(const QJsonValue &v, QStringList &out)
         collectTargets(it.value(), out);
 }
 
+/** A file's address on GitHub; also the key sync reads it under. */
+QString blobUrl(const QString &host, const QString &org, const QString &repo, const QString &branch, const QString &path = {})
+{
+    return QStringLiteral("https://%1/%2/%3/blob/%4/%5").arg(host, org, repo, branch, path);
+}
+
 bool fatalKind(GitHubError::Kind k)
 {
     switch (k) {
@@ -115,6 +121,21 @@ void addStats(GitHubStats &a, const GitHubStats &b)
 } // namespace
 
 SyncJob::SyncJob(SyncConfig config, Options options) : m_config(std::move(config)), m_options(std::move(options)) {}
+
+std::unique_ptr<GitHubClient> SyncJob::makeClient(const QString &host) const
+{
+    const GitHubIntegration integration = m_config.integrationFor(host);
+    GitHubEndpoint endpoint = GitHubEndpoint::forHost(host, integration.apiBaseUrl);
+    endpoint.caBundlePath = integration.caBundle;
+    const QByteArray token = tokenFor(host);
+    std::unique_ptr<GitHubClient> client = m_options.clientFactory ? m_options.clientFactory(endpoint, token)
+                                                                   : std::make_unique<GitHubClient>(endpoint, token);
+    if (m_options.cancelled)
+        client->setCancelCheck(m_options.cancelled);
+    if (m_options.waiting)
+        QObject::connect(client.get(), &GitHubClient::waiting, client.get(), m_options.waiting, Qt::DirectConnection);
+    return client;
+}
 
 QByteArray SyncJob::tokenFor(const QString &host) const
 {
@@ -164,15 +185,7 @@ SyncReport SyncJob::run(CatalogStore &store)
     QStringList removals;
 
     for (const GitHubProvider &provider : m_config.providers) {
-        const GitHubIntegration integration = m_config.integrationFor(provider.host);
-        GitHubEndpoint endpoint = GitHubEndpoint::forHost(provider.host, integration.apiBaseUrl);
-        endpoint.caBundlePath = integration.caBundle;
-        const QByteArray token = tokenFor(provider.host);
-        std::unique_ptr<GitHubClient> client = m_options.clientFactory ? m_options.clientFactory(endpoint, token)
-                                                                       : std::make_unique<GitHubClient>(endpoint, token);
-        client->setCancelCheck(cancelled);
-        if (m_options.waiting)
-            QObject::connect(client.get(), &GitHubClient::waiting, client.get(), m_options.waiting, Qt::DirectConnection);
+        std::unique_ptr<GitHubClient> client = makeClient(provider.host);
         const QString providerKey = QStringLiteral("github:%1/%2").arg(provider.host, provider.organization);
         auto finishClient = [&] {
             addStats(report.requests, client->stats());
@@ -249,8 +262,7 @@ SyncReport SyncJob::run(CatalogStore &store)
             r.sourceId = QStringLiteral("%1/%2").arg(providerKey, r.name);
             matchedIds.insert(r.sourceId);
             const QString branch = provider.branch.isEmpty() ? r.branch : provider.branch;
-            r.catalogUrl = QStringLiteral("https://%1/%2/%3/blob/%4/%5")
-                               .arg(provider.host, provider.organization, r.name, branch, stripSlash(provider.catalogPath));
+            r.catalogUrl = blobUrl(provider.host, provider.organization, r.name, branch, stripSlash(provider.catalogPath));
             // A named branch has no commit in the listing: always read it.
             const QString revision = provider.branch.isEmpty() ? r.oid : QString();
             const auto prev = existing.constFind(r.sourceId);
@@ -305,8 +317,7 @@ SyncReport SyncJob::run(CatalogStore &store)
                 const QJsonObject data = resp.data();
                 for (int k = 0; k < chunk.size(); ++k) {
                     Repo &r = toRead[chunk[k].repo];
-                    const QString url = QStringLiteral("https://%1/%2/%3/blob/%4/%5")
-                                            .arg(provider.host, provider.organization, r.name, r.branch, chunk[k].path);
+                    const QString url = blobUrl(provider.host, provider.organization, r.name, r.branch, chunk[k].path);
                     const QJsonValue repoValue = data.value(QStringLiteral("f%1").arg(k));
                     if (!resp.ok() && (repoValue.isUndefined() || repoValue.isNull())) {
                         r.failure = resp.error.message;
@@ -334,8 +345,7 @@ SyncReport SyncJob::run(CatalogStore &store)
                     QStringList targets;
                     for (const auto &d : parsed.documents)
                         collectTargets(d.root, targets);
-                    const QString repoPrefix = QStringLiteral("https://%1/%2/%3/blob/%4/")
-                                                   .arg(provider.host, provider.organization, r.name, r.branch);
+                    const QString repoPrefix = blobUrl(provider.host, provider.organization, r.name, r.branch);
                     for (const QString &t : targets) {
                         const QString resolved = MemoryContentSource::resolveUrl(url, t);
                         if (!resolved.startsWith(repoPrefix) || resolved.contains(u'*'))
@@ -465,7 +475,7 @@ SyncReport SyncJob::refreshRepository(CatalogStore &store, const QString &reposi
         return report;
     }
     // https://HOST/ORG/REPO/blob/BRANCH/PATH
-    const QString repoBase = QStringLiteral("https://%1/%2/%3/blob/").arg(provider->host, provider->organization, name);
+    const QString repoBase = blobUrl(provider->host, provider->organization, name, {}).chopped(1); // ".../blob/"
     if (!info.location.startsWith(repoBase, Qt::CaseInsensitive)) {
         report.fatal = QCoreApplication::translate("SyncJob", "%1 was not read from GitHub").arg(repository);
         return report;
@@ -473,14 +483,7 @@ SyncReport SyncJob::refreshRepository(CatalogStore &store, const QString &reposi
     const QString branch = info.location.mid(repoBase.size()).section(u'/', 0, 0);
     const QString prefix = repoBase + branch + u'/';
 
-    const GitHubIntegration integration = m_config.integrationFor(provider->host);
-    GitHubEndpoint endpoint = GitHubEndpoint::forHost(provider->host, integration.apiBaseUrl);
-    endpoint.caBundlePath = integration.caBundle;
-    const QByteArray token = tokenFor(provider->host);
-    std::unique_ptr<GitHubClient> client = m_options.clientFactory ? m_options.clientFactory(endpoint, token)
-                                                                   : std::make_unique<GitHubClient>(endpoint, token);
-    if (m_options.cancelled)
-        client->setCancelCheck(m_options.cancelled);
+    std::unique_ptr<GitHubClient> client = makeClient(provider->host);
 
     QHash<QString, SourceFile> cached;
     for (const SourceFile &f : store.sourceFiles(info.id))

@@ -98,6 +98,7 @@ public:
 
 private:
     QByteArray tokenFor(const QString &host) const;
+    std::unique_ptr<GitHubClient> makeClient(const QString &host) const;
     SyncConfig m_config;
     Options m_options;
 };
