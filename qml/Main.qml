@@ -15,10 +15,10 @@ ApplicationWindow {
     property SyncController sync: null
     property SettingsController settings: null
     property bool problemsOpen: false
-    /** catalog, sync or settings. */
+    /** catalog, graph, sync or settings. */
     property string section: "catalog"
     readonly property var sections: {
-        const list = ["catalog"]
+        const list = ["catalog", "graph"]
         if (sync)
             list.push("sync")
         if (settings)
@@ -26,11 +26,19 @@ ApplicationWindow {
         return list
     }
 
+    readonly property var pageOrder: ["catalog", "graph", "sync", "settings"]
+
+    /** Opens the Graph section around @p ref, as its blast radius when @p blast. */
+    function showGraph(ref: string, blast: bool) {
+        graphPage.show(ref, blast)
+        showSection("graph")
+    }
+
     function showSection(name: string) {
         if (sections.indexOf(name) < 0)
             return
         section = name
-        const page = pages.children[["catalog", "sync", "settings"].indexOf(name)]
+        const page = pages.children[window.pageOrder.indexOf(name)]
         if (page)
             page.forceActiveFocus()
     }
@@ -119,13 +127,24 @@ ApplicationWindow {
                 id: pages
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: ["catalog", "sync", "settings"].indexOf(window.section)
+                currentIndex: window.pageOrder.indexOf(window.section)
 
                 CatalogPage {
                     id: catalogPage
                     objectName: "catalogPage"
                     focus: window.section === "catalog"
                     controller: window.controller
+                    onGraphRequested: (ref, blast) => window.showGraph(ref, blast)
+                }
+                GraphPage {
+                    id: graphPage
+                    objectName: "graphPage"
+                    focus: window.section === "graph"
+                    controller: window.controller
+                    onOpenInCatalog: (ref) => {
+                        window.controller.navigateTo(ref)
+                        window.showSection("catalog")
+                    }
                 }
                 Loader {
                     objectName: "syncLoader"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma Singleton
 import QtQuick
+import Atrium.Models
 
 // One palette and type scale for every view, so that a colour means the
 // same thing everywhere (a kind, a lifecycle, a severity).
@@ -39,19 +40,9 @@ QtObject {
     readonly property string monoFont: "DejaVu Sans Mono"
     readonly property string uiFont: Qt.application.font.family
 
+    // One table for views and exports: KindPalette (C++).
     function kindColor(kind: string): color {
-        switch (kind.toLowerCase()) {
-        case "component": return "#2f6fde"
-        case "api": return "#7c4dda"
-        case "resource": return "#c27803"
-        case "system": return "#0f9d6e"
-        case "domain": return "#0b86b5"
-        case "group": return "#d0408b"
-        case "user": return "#e0602a"
-        case "template": return "#0d9488"
-        case "location": return "#64748b"
-        default: return "#6b7280"
-        }
+        return KindPalette.color(kind)
     }
 
     function lifecycleColor(lifecycle: string): color {

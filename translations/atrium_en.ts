@@ -4,7 +4,7 @@
 <context>
     <name>CatalogPage</name>
     <message numerus="yes">
-        <location filename="../qml/Catalog/CatalogPage.qml" line="108"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="183"/>
         <source>%Ln entities</source>
         <translation>
             <numerusform>%Ln entity</numerusform>
@@ -12,11 +12,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Catalog/CatalogPage.qml" line="109"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="184"/>
         <source>%L1 of %Ln entities</source>
         <translation>
             <numerusform>%L1 of %Ln entity</numerusform>
             <numerusform>%L1 of %Ln entities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntityApiTab</name>
+    <message numerus="yes">
+        <location filename="../qml/Catalog/EntityApiTab.qml" line="35"/>
+        <source>%n operations</source>
+        <translation>
+            <numerusform>%n operation</numerusform>
+            <numerusform>%n operations</numerusform>
         </translation>
     </message>
 </context>
@@ -44,6 +55,81 @@
         <translation>
             <numerusform>GitHub had a server error (HTTP %1) and still failed after %n attempt. Try again later.</numerusform>
             <numerusform>GitHub had a server error (HTTP %1) and still failed after %n attempts. Try again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GraphPage</name>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="228"/>
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="228"/>
+        <source>%n relations</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="358"/>
+        <source>%n entities depend on this: too many to draw.</source>
+        <translation>
+            <numerusform>%n entity depends on this: too many to draw.</numerusform>
+            <numerusform>%n entities depend on this: too many to draw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="359"/>
+        <source>%n entities within depth %1: too many to draw.</source>
+        <translation>
+            <numerusform>%n entity within depth %1: too many to draw.</numerusform>
+            <numerusform>%n entities within depth %1: too many to draw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="394"/>
+        <source>Depth %1 (%n entities)</source>
+        <translation>
+            <numerusform>Depth %1 (%n entity)</numerusform>
+            <numerusform>Depth %1 (%n entities)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="411"/>
+        <source>Draw all %n (slow)</source>
+        <translation>
+            <numerusform>Draw all %n (slow)</numerusform>
+            <numerusform>Draw all %n (slow)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="546"/>
+        <source>%n entities depend on %1, directly or through others,</source>
+        <translation>
+            <numerusform>%n entity depends on %1, directly or through others,</numerusform>
+            <numerusform>%n entities depend on %1, directly or through others,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="547"/>
+        <source>owned by %n teams or people.</source>
+        <translation>
+            <numerusform>owned by %n team or person.</numerusform>
+            <numerusform>owned by %n teams or people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="600"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -132,9 +218,20 @@
     </message>
 </context>
 <context>
+    <name>atrium::GraphController</name>
+    <message numerus="yes">
+        <location filename="../src/models/graphcontroller.cpp" line="525"/>
+        <source>If %1 fails, %n entities are affected:</source>
+        <translation>
+            <numerusform>If %1 fails, %n entity is affected:</numerusform>
+            <numerusform>If %1 fails, %n entities are affected:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atrium::SyncController</name>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="684"/>
+        <location filename="../src/models/synccontroller.cpp" line="688"/>
         <source>%n repositories read</source>
         <translation>
             <numerusform>%n repository read</numerusform>
@@ -142,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="686"/>
+        <location filename="../src/models/synccontroller.cpp" line="690"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -150,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="688"/>
+        <location filename="../src/models/synccontroller.cpp" line="692"/>
         <source>%n without a catalog file</source>
         <translation>
             <numerusform>%n without a catalog file</numerusform>
@@ -158,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="690"/>
+        <location filename="../src/models/synccontroller.cpp" line="694"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -166,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="692"/>
+        <location filename="../src/models/synccontroller.cpp" line="696"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -174,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="695"/>
+        <location filename="../src/models/synccontroller.cpp" line="699"/>
         <source>%n local folder(s)</source>
         <translation>
             <numerusform>%n local folder</numerusform>
@@ -182,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="696"/>
+        <location filename="../src/models/synccontroller.cpp" line="700"/>
         <source>%n entities written</source>
         <translation>
             <numerusform>%n entity written</numerusform>
@@ -190,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="732"/>
+        <location filename="../src/models/synccontroller.cpp" line="736"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -198,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="458"/>
+        <location filename="../src/models/synccontroller.cpp" line="462"/>
         <source>Sync finished; %n repositories could not be read.</source>
         <translation>
             <numerusform>Sync finished; %n repository could not be read.</numerusform>

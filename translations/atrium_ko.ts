@@ -4,76 +4,126 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="101"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="64"/>
+        <source>Who are you?</source>
+        <translation>누구신가요?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="73"/>
+        <source>“Mine” shows what you and your teams own. Pick your User entity; Atrium remembers it.</source>
+        <translation>“내 것”은 나와 내 팀이 소유한 항목을 보여 줍니다. 내 User 엔티티를 고르면 Atrium이 기억합니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="79"/>
+        <source>Search people</source>
+        <translation>사람 검색</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="105"/>
+        <source>No User entities match.</source>
+        <translation>일치하는 User 엔티티가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="176"/>
         <source>Catalog</source>
         <translation>카탈로그</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Catalog/CatalogPage.qml" line="108"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="183"/>
         <source>%Ln entities</source>
         <translation>
             <numerusform>엔티티 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Catalog/CatalogPage.qml" line="109"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="184"/>
         <source>%L1 of %Ln entities</source>
         <translation>
             <numerusform>엔티티 %Ln개 중 %L1개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="124"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="199"/>
         <source>Search name, title, description, tags (Ctrl+F)</source>
         <translation>이름, 제목, 설명, 태그 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="127"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="202"/>
         <source>Search entities</source>
         <translation>엔티티 검색</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="148"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="223"/>
         <source>Clear search</source>
         <translation>검색어 지우기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="181"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="258"/>
+        <source>Mine</source>
+        <translation>내 것</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="262"/>
+        <source>Entities owned by you and your teams: choose who you are first</source>
+        <translation>나와 내 팀이 소유한 엔티티: 먼저 내가 누구인지 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="263"/>
+        <source>Entities owned by %1 and their teams</source>
+        <translation>%1와(과) 그 팀이 소유한 엔티티</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="264"/>
+        <source>Show entities owned by me and my teams only</source>
+        <translation>나와 내 팀이 소유한 엔티티만 보기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="274"/>
+        <source>Choose who you are in the catalog</source>
+        <translation>카탈로그에서 내가 누구인지 고르기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="289"/>
         <source>Starred (%L1)</source>
         <translation>즐겨찾기 (%L1)</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="183"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="291"/>
         <source>Show starred entities only</source>
         <translation>즐겨찾기한 엔티티만 보기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="195"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="303"/>
         <source>Filter by kind</source>
         <translation>종류별로 보기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="320"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="428"/>
         <source>The catalog is empty</source>
         <translation>카탈로그가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="321"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="429"/>
         <source>No entities match</source>
         <translation>일치하는 엔티티가 없습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="331"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="439"/>
         <source>Import Backstage descriptor files with “atrium catalog import PATH”, or start Atrium with --demo to explore a sample organisation.</source>
         <translation>“atrium catalog import PATH”로 Backstage 디스크립터 파일을 가져오거나, --demo 옵션으로 Atrium을 실행해 예제 조직을 둘러보세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="333"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="441"/>
+        <source>Nothing here is owned by %1 or their teams.</source>
+        <translation>%1 또는 그 팀이 소유한 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="443"/>
         <source>Nothing is starred yet. Open an entity and click its star.</source>
         <translation>아직 즐겨찾기한 엔티티가 없습니다. 엔티티를 열고 별표를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="334"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="444"/>
         <source>Try other words, choose all kinds, or remove filters.</source>
         <translation>다른 검색어를 입력하거나, 모든 종류를 선택하거나, 필터를 제거해 보세요.</translation>
     </message>
@@ -130,11 +180,16 @@
     </message>
     <message>
         <location filename="../qml/Catalog/CatalogTable.qml" line="29"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CatalogTable.qml" line="30"/>
         <source>Description</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogTable.qml" line="189"/>
+        <location filename="../qml/Catalog/CatalogTable.qml" line="190"/>
         <source>Entities</source>
         <translation>엔티티</translation>
     </message>
@@ -202,114 +257,211 @@
     </message>
 </context>
 <context>
+    <name>EntityApiTab</name>
+    <message numerus="yes">
+        <location filename="../qml/Catalog/EntityApiTab.qml" line="35"/>
+        <source>%n operations</source>
+        <translation>
+            <numerusform>작업 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityApiTab.qml" line="116"/>
+        <source>Operation ID: %1</source>
+        <translation>작업 ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityApiTab.qml" line="122"/>
+        <source>Parameters</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityApiTab.qml" line="143"/>
+        <source>Request body: %1</source>
+        <translation>요청 본문: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityApiTab.qml" line="148"/>
+        <source>Responses</source>
+        <translation>응답</translation>
+    </message>
+</context>
+<context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="46"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="60"/>
         <source>Back (Alt+Left)</source>
         <translation>뒤로 (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="47"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="61"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="59"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="73"/>
         <source>Forward (Alt+Right)</source>
         <translation>앞으로 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="60"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="74"/>
         <source>Forward</source>
         <translation>앞으로</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="82"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="96"/>
         <source>Remove star</source>
         <translation>즐겨찾기 해제</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="82"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="96"/>
         <source>Star this entity</source>
         <translation>이 엔티티 즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="92"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="106"/>
         <source>Close (Esc)</source>
         <translation>닫기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="93"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="107"/>
         <source>Close details</source>
         <translation>상세 정보 닫기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="178"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="190"/>
+        <source>Graph</source>
+        <translation>그래프</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="197"/>
+        <source>Its relations as a graph (Ctrl+G)</source>
+        <translation>관계를 그래프로 보기 (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="201"/>
+        <source>Blast radius</source>
+        <translation>영향 범위</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="208"/>
+        <source>What breaks when it fails, and whom to tell (Ctrl+Shift+B)</source>
+        <translation>장애 시 무엇이 영향을 받고 누구에게 알려야 하는지 (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="231"/>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="233"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="234"/>
+        <source>Problems (%1)</source>
+        <translation>문제 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="235"/>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="255"/>
         <source>Owner</source>
         <translation>소유자</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="184"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="261"/>
         <source>Domain</source>
         <translation>도메인</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="184"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="261"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="190"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="267"/>
         <source>Namespace</source>
         <translation>네임스페이스</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="194"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="271"/>
         <source>Source</source>
         <translation>소스 파일</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="203"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="280"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="221"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="298"/>
         <source>Links</source>
         <translation>링크</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="261"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="232"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="391"/>
         <source>Relations</source>
         <translation>관계</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="293"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="234"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="488"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="335"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="338"/>
+        <source>At a glance</source>
+        <translation>한눈에 보기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="354"/>
         <source>Spec</source>
         <translation>스펙</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="344"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="363"/>
         <source>Labels</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="355"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="374"/>
         <source>Annotations</source>
         <translation>어노테이션</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="374"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="422"/>
+        <source>No relations.</source>
+        <translation>관계가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="441"/>
+        <source>Copied</source>
+        <translation>복사됨</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="441"/>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="530"/>
+        <source>No errors or warnings for this entity.</source>
+        <translation>이 엔티티에는 오류나 경고가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="545"/>
         <source>Entity not found</source>
         <translation>엔티티를 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="381"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="552"/>
         <source>%1 is not in this catalog.</source>
         <translation>이 카탈로그에 %1이(가) 없습니다.</translation>
     </message>
@@ -489,14 +641,361 @@
     </message>
 </context>
 <context>
+    <name>GraphCanvas</name>
+    <message>
+        <location filename="../qml/Graph/GraphCanvas.qml" line="81"/>
+        <source>Relations graph around %1</source>
+        <translation>%1 주변의 관계 그래프
+%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphCanvas.qml" line="243"/>
+        <source>%1
+Click to select, double-click to centre the graph here</source>
+        <translation>%1
+클릭하면 선택, 두 번 클릭하면 여기를 중심으로 그래프를 그립니다</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphCanvas.qml" line="244"/>
+        <source>%1
+Referenced but not in the catalog</source>
+        <translation>%1
+참조되었지만 카탈로그에 없음</translation>
+    </message>
+</context>
+<context>
+    <name>GraphPage</name>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="30"/>
+        <source>Cannot write %1</source>
+        <translation>%1에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="32"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="638"/>
+        <source>Saved %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="39"/>
+        <source>Relations graph</source>
+        <translation>관계 그래프</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="87"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="117"/>
+        <source>Blast radius</source>
+        <translation>영향 범위</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="87"/>
+        <source>Relations</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="108"/>
+        <source>Neighbourhood</source>
+        <translation>주변</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="125"/>
+        <source>Everything that breaks when this fails (Ctrl+B)</source>
+        <translation>이것이 실패하면 영향을 받는 모든 것 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="144"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="158"/>
+        <source>Depth</source>
+        <translation>깊이</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="168"/>
+        <source>Both directions</source>
+        <translation>양방향</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="169"/>
+        <source>Dependencies</source>
+        <translation>의존 대상</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="170"/>
+        <source>Dependents</source>
+        <translation>의존하는 쪽</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="174"/>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="181"/>
+        <source>All relations</source>
+        <translation>모든 관계</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="181"/>
+        <source>Relations: %1 of %2</source>
+        <translation>관계: %2개 중 %1개</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="201"/>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="201"/>
+        <source>Kinds: %1</source>
+        <translation>종류: %1개</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="217"/>
+        <source>Show all kinds</source>
+        <translation>모든 종류 보기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="228"/>
+        <source>%n entities</source>
+        <translation>
+            <numerusform>엔티티 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="228"/>
+        <source>%n relations</source>
+        <translation>
+            <numerusform>관계 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="236"/>
+        <source>Zoom out (−)</source>
+        <translation>축소 (−)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="237"/>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="245"/>
+        <source>Fit to the window (0)</source>
+        <translation>창에 맞추기 (0)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="246"/>
+        <source>Fit to the window</source>
+        <translation>창에 맞추기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="253"/>
+        <source>Zoom in (+)</source>
+        <translation>확대 (+)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="254"/>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="259"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="267"/>
+        <source>Image (PNG)…</source>
+        <translation>이미지 (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="268"/>
+        <source>Vector drawing (SVG)…</source>
+        <translation>벡터 그림 (SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="269"/>
+        <source>Graphviz source (DOT)…</source>
+        <translation>Graphviz 소스 (DOT)…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="353"/>
+        <source>Pick an entity to see its relations</source>
+        <translation>관계를 볼 엔티티를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="354"/>
+        <source>Building the relations graph…</source>
+        <translation>관계 그래프를 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="355"/>
+        <source>%1 is not in this catalog</source>
+        <translation>%1은(는) 이 카탈로그에 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="358"/>
+        <source>%n entities depend on this: too many to draw.</source>
+        <translation>
+            <numerusform>엔티티 %n개가 이것에 의존합니다: 그리기에는 너무 많습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="359"/>
+        <source>%n entities within depth %1: too many to draw.</source>
+        <translation>
+            <numerusform>깊이 %1 안에 엔티티 %n개: 그리기에는 너무 많습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="372"/>
+        <source>Open an entity in the catalog and choose Graph or Blast radius, or press Ctrl+K.</source>
+        <translation>카탈로그에서 엔티티를 열고 그래프나 영향 범위를 고르거나 Ctrl+K를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="375"/>
+        <source>The owners to notify are listed on the right. Narrow the graph to draw part of it.</source>
+        <translation>알려야 할 소유자는 오른쪽에 있습니다. 일부를 그리려면 그래프를 좁히세요.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="376"/>
+        <source>The graph shows up to %1 entities. Narrow it:</source>
+        <translation>그래프는 엔티티를 최대 %1개까지 그립니다. 범위를 좁히세요:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="394"/>
+        <source>Depth %1 (%n entities)</source>
+        <translation>
+            <numerusform>깊이 %1 (엔티티 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="404"/>
+        <source>Hide %1 (%2)</source>
+        <translation>%1 숨기기 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="411"/>
+        <source>Draw all %n (slow)</source>
+        <translation>
+            <numerusform>%n개 모두 그리기 (느림)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="457"/>
+        <source>Owner: %1</source>
+        <translation>소유자: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="474"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="478"/>
+        <source>Show it in the catalog (Enter)</source>
+        <translation>카탈로그에서 보기 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="482"/>
+        <source>Centre here</source>
+        <translation>여기를 중심으로</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="486"/>
+        <source>Draw the graph around it (Ctrl+Enter or double-click)</source>
+        <translation>이것을 중심으로 그래프 그리기 (Ctrl+Enter 또는 두 번 클릭)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="497"/>
+        <source>Click a box to see it here; double-click to centre the graph on it. Tab moves between boxes, +/− zoom, 0 fits.</source>
+        <translation>상자를 클릭하면 여기에 표시되고, 두 번 클릭하면 그 상자를 중심으로 그립니다. Tab으로 상자 사이를 이동하고 +/−로 확대·축소, 0으로 창에 맞춥니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="524"/>
+        <source>Owners to notify</source>
+        <translation>알려야 할 소유자</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="531"/>
+        <source>Copied</source>
+        <translation>복사됨</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="531"/>
+        <source>Copy list</source>
+        <translation>목록 복사</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="545"/>
+        <source>Nothing depends on %1.</source>
+        <translation>%1에 의존하는 것이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="546"/>
+        <source>%n entities depend on %1, directly or through others,</source>
+        <translation>
+            <numerusform>엔티티 %n개가 직접 또는 다른 엔티티를 거쳐 %1에 의존하며,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="547"/>
+        <source>owned by %n teams or people.</source>
+        <translation>
+            <numerusform>팀 또는 사람 %n곳이 소유합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="590"/>
+        <source>These entities have no owner</source>
+        <translation>이 엔티티들은 소유자가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="591"/>
+        <source>No e-mail in the catalog</source>
+        <translation>카탈로그에 이메일이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="592"/>
+        <source>Owner not in the catalog</source>
+        <translation>소유자가 카탈로그에 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="600"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="632"/>
+        <source>Export the graph</source>
+        <translation>그래프 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="633"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="633"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Graph/GraphPage.qml" line="633"/>
+        <source>Graphviz files (*.dot *.gv)</source>
+        <translation>Graphviz 파일 (*.dot *.gv)</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="43"/>
+        <location filename="../qml/Main.qml" line="51"/>
         <source>Atrium — demo organisation</source>
         <translation>Atrium — 데모 조직</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="43"/>
+        <location filename="../qml/Main.qml" line="51"/>
         <source>Atrium</source>
         <translation>Atrium</translation>
     </message>
@@ -509,22 +1008,27 @@
         <translation>카탈로그</translation>
     </message>
     <message>
-        <location filename="../qml/Components/NavRail.qml" line="20"/>
+        <location filename="../qml/Components/NavRail.qml" line="19"/>
+        <source>Graph</source>
+        <translation>그래프</translation>
+    </message>
+    <message>
+        <location filename="../qml/Components/NavRail.qml" line="21"/>
         <source>Sync</source>
         <translation>동기화</translation>
     </message>
     <message>
-        <location filename="../qml/Components/NavRail.qml" line="22"/>
+        <location filename="../qml/Components/NavRail.qml" line="23"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../qml/Components/NavRail.qml" line="39"/>
+        <location filename="../qml/Components/NavRail.qml" line="40"/>
         <source>Atrium</source>
         <translation>Atrium</translation>
     </message>
     <message>
-        <location filename="../qml/Components/NavRail.qml" line="62"/>
+        <location filename="../qml/Components/NavRail.qml" line="63"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -919,63 +1423,63 @@
 <context>
     <name>SyncJob</name>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="174"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="197"/>
         <source>The organisation %1 was not found on %2, or the token cannot see it (it needs the read:org scope).</source>
         <translation>%2에서 조직 %1을(를) 찾을 수 없거나, 토큰에 이 조직을 볼 권한이 없습니다 (read:org 권한 범위가 필요합니다).</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="184"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="207"/>
         <source>Listing the repositories of %1</source>
         <translation>%1의 저장소 목록을 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="202"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="225"/>
         <source>Listing the repositories of %1 failed</source>
         <translation>%1의 저장소 목록을 가져오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="263"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="285"/>
         <source>%1 of %2 repositories unchanged</source>
         <translation>저장소 %2개 중 %1개 변경 없음</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="294"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="316"/>
         <source>Reading catalog files from %1 failed</source>
         <translation>%1에서 카탈로그 파일을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="314"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="335"/>
         <source>%1 is binary or too large to read (%2 bytes)</source>
         <translation>%1은(는) 바이너리 파일이거나 너무 커서 읽을 수 없습니다 (%2바이트)</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="392"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="412"/>
         <source>refresh took %1 s</source>
         <translation>새로 고침에 %1초 걸림</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="427"/>
-        <location filename="../src/services/sync/syncjob.cpp" line="557"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="447"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="571"/>
         <source>Writing the catalog cache failed; the previous catalog is unchanged: %1</source>
         <translation>카탈로그 캐시에 쓰지 못했습니다. 카탈로그는 이전 상태 그대로입니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="445"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="465"/>
         <source>%1 is not a repository of a configured organisation (give it as org/name)</source>
         <translation>%1은(는) 설정된 조직의 저장소가 아닙니다 (org/name 형식으로 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="454"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="474"/>
         <source>%1 has not been synced yet: run atrium sync first</source>
         <translation>%1은(는) 아직 동기화되지 않았습니다. 먼저 atrium sync를 실행하세요</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="460"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="480"/>
         <source>%1 was not read from GitHub</source>
         <translation>%1은(는) GitHub에서 읽어 온 저장소가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="503"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="517"/>
         <source>Re-checking %1 failed: %2</source>
         <translation>%1을(를) 다시 확인하지 못했습니다: %2</translation>
     </message>
@@ -1231,42 +1735,42 @@ The catalog was left as it was.</source>
         <translation>실행 중인 시스템 키체인(Secret Service)이 없어 Atrium은 토큰을 저장하지 않습니다. 토큰을 평문으로 기록하는 일은 없습니다. 대신 환경 변수로 토큰을 전달하세요: --token-env VAR로 변수 이름을 지정하거나 ATRIUM_GITHUB_TOKEN을 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/auth/tokenstore.cpp" line="253"/>
+        <location filename="../src/services/auth/tokenstore.cpp" line="262"/>
         <source>The system keychain did not answer within %1 seconds while reading the token for %2.</source>
         <translation>%2의 토큰을 읽는 동안 시스템 키체인이 %1초 안에 응답하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/auth/tokenstore.cpp" line="272"/>
+        <location filename="../src/services/auth/tokenstore.cpp" line="279"/>
         <source>Atrium could not read the token for %1 from the system keychain: %2</source>
         <translation>시스템 키체인에서 %1의 토큰을 읽지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/services/auth/tokenstore.cpp" line="281"/>
+        <location filename="../src/services/auth/tokenstore.cpp" line="288"/>
         <source>There is no token to store for %1.</source>
         <translation>%1에 저장할 토큰이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/auth/tokenstore.cpp" line="291"/>
+        <location filename="../src/services/auth/tokenstore.cpp" line="296"/>
         <source>The system keychain did not answer within %1 seconds, so the token for %2 may not be stored.</source>
         <translation>시스템 키체인이 %1초 안에 응답하지 않아 %2의 토큰이 저장되지 않았을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/auth/tokenstore.cpp" line="311"/>
+        <location filename="../src/services/auth/tokenstore.cpp" line="314"/>
         <source>The system keychain did not store the token for %1: %2. Atrium writes it nowhere else; to use a token without the keychain, put it in an environment variable and pass --token-env VAR, or set ATRIUM_GITHUB_TOKEN.</source>
         <translation>시스템 키체인이 %1의 토큰을 저장하지 않았습니다: %2. Atrium은 토큰을 다른 곳에 기록하지 않습니다. 키체인 없이 토큰을 쓰려면 환경 변수에 넣고 --token-env VAR로 지정하거나 ATRIUM_GITHUB_TOKEN을 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/auth/tokenstore.cpp" line="329"/>
+        <location filename="../src/services/auth/tokenstore.cpp" line="330"/>
         <source>The system keychain did not answer within %1 seconds while removing the token for %2.</source>
         <translation>%2의 토큰을 지우는 동안 시스템 키체인이 %1초 안에 응답하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/auth/tokenstore.cpp" line="348"/>
+        <location filename="../src/services/auth/tokenstore.cpp" line="347"/>
         <source>Atrium could not remove the token for %1 from the system keychain: %2</source>
         <translation>시스템 키체인에서 %1의 토큰을 지우지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/services/auth/tokenstore.cpp" line="361"/>
+        <location filename="../src/services/auth/tokenstore.cpp" line="360"/>
         <source>The environment variable %1 is empty or not set, so it holds no token.</source>
         <translation>환경 변수 %1이(가) 비어 있거나 설정되지 않아 토큰이 없습니다.</translation>
     </message>
@@ -1274,27 +1778,27 @@ The catalog was left as it was.</source>
 <context>
     <name>atrium::AppController</name>
     <message>
-        <location filename="../src/models/appcontroller.cpp" line="72"/>
+        <location filename="../src/models/appcontroller.cpp" line="76"/>
         <source>Cannot create a folder for the demo in %1: %2</source>
         <translation>%1에 데모 폴더를 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/appcontroller.cpp" line="179"/>
+        <location filename="../src/models/appcontroller.cpp" line="222"/>
         <source>just now</source>
         <translation>방금</translation>
     </message>
     <message>
-        <location filename="../src/models/appcontroller.cpp" line="181"/>
+        <location filename="../src/models/appcontroller.cpp" line="224"/>
         <source>%1 min ago</source>
         <translation>%1분 전</translation>
     </message>
     <message>
-        <location filename="../src/models/appcontroller.cpp" line="183"/>
+        <location filename="../src/models/appcontroller.cpp" line="226"/>
         <source>%1 h ago</source>
         <translation>%1시간 전</translation>
     </message>
     <message>
-        <location filename="../src/models/appcontroller.cpp" line="185"/>
+        <location filename="../src/models/appcontroller.cpp" line="228"/>
         <source>%1 d ago</source>
         <translation>%1일 전</translation>
     </message>
@@ -1302,32 +1806,32 @@ The catalog was left as it was.</source>
 <context>
     <name>atrium::CatalogFilterModel</name>
     <message>
-        <location filename="../src/models/catalogfiltermodel.cpp" line="149"/>
+        <location filename="../src/models/catalogfiltermodel.cpp" line="169"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../src/models/catalogfiltermodel.cpp" line="151"/>
+        <location filename="../src/models/catalogfiltermodel.cpp" line="171"/>
         <source>Owner</source>
         <translation>소유자</translation>
     </message>
     <message>
-        <location filename="../src/models/catalogfiltermodel.cpp" line="153"/>
+        <location filename="../src/models/catalogfiltermodel.cpp" line="173"/>
         <source>Lifecycle</source>
         <translation>수명 주기</translation>
     </message>
     <message>
-        <location filename="../src/models/catalogfiltermodel.cpp" line="155"/>
+        <location filename="../src/models/catalogfiltermodel.cpp" line="175"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../src/models/catalogfiltermodel.cpp" line="157"/>
+        <location filename="../src/models/catalogfiltermodel.cpp" line="177"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
-        <location filename="../src/models/catalogfiltermodel.cpp" line="159"/>
+        <location filename="../src/models/catalogfiltermodel.cpp" line="179"/>
         <source>Namespace</source>
         <translation>네임스페이스</translation>
     </message>
@@ -1335,74 +1839,216 @@ The catalog was left as it was.</source>
 <context>
     <name>atrium::EntityDetails</name>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="129"/>
+        <location filename="../src/models/entitydetails.cpp" line="136"/>
         <source>Owned by</source>
         <translation>소유자</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="130"/>
+        <location filename="../src/models/entitydetails.cpp" line="137"/>
         <source>Owner of</source>
         <translation>소유 항목</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="131"/>
+        <location filename="../src/models/entitydetails.cpp" line="138"/>
         <source>Depends on</source>
         <translation>의존 대상</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="132"/>
+        <location filename="../src/models/entitydetails.cpp" line="139"/>
         <source>Dependency of</source>
         <translation>이 항목에 의존</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="133"/>
+        <location filename="../src/models/entitydetails.cpp" line="140"/>
         <source>Provides API</source>
         <translation>제공 API</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="134"/>
+        <location filename="../src/models/entitydetails.cpp" line="141"/>
         <source>API provided by</source>
         <translation>API 제공자</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="135"/>
+        <location filename="../src/models/entitydetails.cpp" line="142"/>
         <source>Consumes API</source>
         <translation>사용 API</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="136"/>
+        <location filename="../src/models/entitydetails.cpp" line="143"/>
         <source>API consumed by</source>
         <translation>API 사용자</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="137"/>
+        <location filename="../src/models/entitydetails.cpp" line="144"/>
         <source>Part of</source>
         <translation>소속</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="138"/>
+        <location filename="../src/models/entitydetails.cpp" line="145"/>
         <source>Has part</source>
         <translation>구성 요소</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="139"/>
+        <location filename="../src/models/entitydetails.cpp" line="146"/>
         <source>Member of</source>
         <translation>소속 그룹</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="140"/>
+        <location filename="../src/models/entitydetails.cpp" line="147"/>
         <source>Has member</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="141"/>
+        <location filename="../src/models/entitydetails.cpp" line="148"/>
         <source>Child of</source>
         <translation>상위 그룹</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="142"/>
+        <location filename="../src/models/entitydetails.cpp" line="149"/>
         <source>Parent of</source>
         <translation>하위 그룹</translation>
+    </message>
+    <message>
+        <location filename="../src/models/entitydetails.cpp" line="177"/>
+        <source>Repository</source>
+        <translation>저장소</translation>
+    </message>
+    <message>
+        <location filename="../src/models/entitydetails.cpp" line="179"/>
+        <source>Source</source>
+        <translation>소스</translation>
+    </message>
+    <message>
+        <location filename="../src/models/entitydetails.cpp" line="181"/>
+        <source>View source</source>
+        <translation>소스 보기</translation>
+    </message>
+    <message>
+        <location filename="../src/models/entitydetails.cpp" line="183"/>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <location filename="../src/models/entitydetails.cpp" line="185"/>
+        <source>Docs</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location filename="../src/models/entitydetails.cpp" line="187"/>
+        <location filename="../src/models/entitydetails.cpp" line="189"/>
+        <source>PagerDuty</source>
+        <translation>PagerDuty</translation>
+    </message>
+    <message>
+        <location filename="../src/models/entitydetails.cpp" line="189"/>
+        <source>integration configured</source>
+        <translation>연동 설정됨</translation>
+    </message>
+    <message>
+        <location filename="../src/models/entitydetails.cpp" line="202"/>
+        <source>Argo CD</source>
+        <translation>Argo CD</translation>
+    </message>
+    <message>
+        <location filename="../src/models/entitydetails.cpp" line="204"/>
+        <source>Argo CD applications</source>
+        <translation>Argo CD 애플리케이션</translation>
+    </message>
+    <message>
+        <location filename="../src/models/entitydetails.cpp" line="207"/>
+        <source>Grafana dashboards</source>
+        <translation>Grafana 대시보드</translation>
+    </message>
+    <message>
+        <location filename="../src/models/entitydetails.cpp" line="209"/>
+        <source>Grafana overview</source>
+        <translation>Grafana 개요</translation>
+    </message>
+    <message>
+        <location filename="../src/models/entitydetails.cpp" line="211"/>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <location filename="../src/models/entitydetails.cpp" line="213"/>
+        <source>SonarQube project</source>
+        <translation>SonarQube 프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../src/models/entitydetails.cpp" line="215"/>
+        <source>Created from template</source>
+        <translation>템플릿으로 생성됨</translation>
+    </message>
+    <message>
+        <location filename="../src/models/entitydetails.cpp" line="231"/>
+        <source>The OpenAPI definition cannot be read: %1</source>
+        <translation>OpenAPI 정의를 읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::GraphController</name>
+    <message>
+        <location filename="../src/models/graphcontroller.cpp" line="447"/>
+        <source>No owner</source>
+        <translation>소유자 없음</translation>
+    </message>
+    <message>
+        <location filename="../src/models/graphcontroller.cpp" line="507"/>
+        <source>Ownership</source>
+        <translation>소유</translation>
+    </message>
+    <message>
+        <location filename="../src/models/graphcontroller.cpp" line="508"/>
+        <source>Dependencies</source>
+        <translation>의존 대상</translation>
+    </message>
+    <message>
+        <location filename="../src/models/graphcontroller.cpp" line="509"/>
+        <source>Provided APIs</source>
+        <translation>제공하는 API</translation>
+    </message>
+    <message>
+        <location filename="../src/models/graphcontroller.cpp" line="510"/>
+        <source>Consumed APIs</source>
+        <translation>사용하는 API</translation>
+    </message>
+    <message>
+        <location filename="../src/models/graphcontroller.cpp" line="511"/>
+        <source>Part of (systems, domains)</source>
+        <translation>소속 (시스템, 도메인)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/graphcontroller.cpp" line="512"/>
+        <source>Membership</source>
+        <translation>구성원</translation>
+    </message>
+    <message>
+        <location filename="../src/models/graphcontroller.cpp" line="513"/>
+        <source>Group hierarchy</source>
+        <translation>그룹 계층</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/graphcontroller.cpp" line="525"/>
+        <source>If %1 fails, %n entities are affected:</source>
+        <translation>
+            <numerusform>%1이(가) 실패하면 엔티티 %n개가 영향을 받습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/graphcontroller.cpp" line="557"/>
+        <source>There is no graph to export.</source>
+        <translation>내보낼 그래프가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/graphcontroller.cpp" line="564"/>
+        <source>Cannot export the graph as %1: %2</source>
+        <translation>그래프를 %1(으)로 내보낼 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/graphcontroller.cpp" line="569"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2
+</translation>
     </message>
 </context>
 <context>
@@ -1542,195 +2188,195 @@ The catalog was left as it was.</source>
         <translation>%1의 GitHub 토큰이 없습니다. 로그인하거나 ATRIUM_GITHUB_TOKEN을 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="383"/>
+        <location filename="../src/models/synccontroller.cpp" line="387"/>
         <source>Cannot open the catalog cache %1: %2</source>
         <translation>카탈로그 캐시 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="397"/>
+        <location filename="../src/models/synccontroller.cpp" line="401"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="415"/>
+        <location filename="../src/models/synccontroller.cpp" line="419"/>
         <source>Listing the repositories…</source>
         <translation>저장소 목록을 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="417"/>
+        <location filename="../src/models/synccontroller.cpp" line="421"/>
         <source>Reading catalog files…</source>
         <translation>카탈로그 파일을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="443"/>
+        <location filename="../src/models/synccontroller.cpp" line="447"/>
         <source>Sync cancelled. The catalog was left as it was.</source>
         <translation>동기화를 취소했습니다. 카탈로그는 이전 상태 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="450"/>
+        <location filename="../src/models/synccontroller.cpp" line="454"/>
         <source>Sync failed: %1 The catalog was left as it was.</source>
         <translation>동기화에 실패했습니다: %1 카탈로그는 이전 상태 그대로입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="684"/>
+        <location filename="../src/models/synccontroller.cpp" line="688"/>
         <source>%n repositories read</source>
         <translation>
             <numerusform>저장소 %n개 읽음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="686"/>
+        <location filename="../src/models/synccontroller.cpp" line="690"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n개 변경 없음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="688"/>
+        <location filename="../src/models/synccontroller.cpp" line="692"/>
         <source>%n without a catalog file</source>
         <translation>
             <numerusform>%n개 카탈로그 파일 없음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="690"/>
+        <location filename="../src/models/synccontroller.cpp" line="694"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n개 실패</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="692"/>
+        <location filename="../src/models/synccontroller.cpp" line="696"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n개 제거됨</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="695"/>
+        <location filename="../src/models/synccontroller.cpp" line="699"/>
         <source>%n local folder(s)</source>
         <translation>
             <numerusform>로컬 폴더 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="696"/>
+        <location filename="../src/models/synccontroller.cpp" line="700"/>
         <source>%n entities written</source>
         <translation>
             <numerusform>엔티티 %n개 기록</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="458"/>
+        <location filename="../src/models/synccontroller.cpp" line="462"/>
         <source>Sync finished; %n repositories could not be read.</source>
         <translation>
             <numerusform>동기화가 끝났지만 저장소 %n개를 읽지 못했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="459"/>
+        <location filename="../src/models/synccontroller.cpp" line="463"/>
         <source>Sync finished: %1.</source>
         <translation>동기화 완료: %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="554"/>
+        <location filename="../src/models/synccontroller.cpp" line="558"/>
         <source>Sign-in needs the client ID of a GitHub OAuth app with device flow enabled (ATRIUM_GITHUB_CLIENT_ID). Set ATRIUM_GITHUB_TOKEN instead.</source>
         <translation>로그인하려면 디바이스 플로가 켜진 GitHub OAuth 앱의 클라이언트 ID(ATRIUM_GITHUB_CLIENT_ID)가 필요합니다. 대신 ATRIUM_GITHUB_TOKEN을 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="593"/>
+        <location filename="../src/models/synccontroller.cpp" line="597"/>
         <source>Signed in, but there is nowhere to keep the token: set ATRIUM_GITHUB_TOKEN instead.</source>
         <translation>로그인했지만 토큰을 보관할 곳이 없습니다. 대신 ATRIUM_GITHUB_TOKEN을 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="598"/>
+        <location filename="../src/models/synccontroller.cpp" line="602"/>
         <source>The token could not be stored in the system keychain.</source>
         <translation>토큰을 시스템 키체인에 저장하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="624"/>
+        <location filename="../src/models/synccontroller.cpp" line="628"/>
         <source>Signed in to %1.</source>
         <translation>%1에 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="658"/>
+        <location filename="../src/models/synccontroller.cpp" line="662"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="669"/>
+        <location filename="../src/models/synccontroller.cpp" line="673"/>
         <source>after this one</source>
         <translation>이번 동기화 후</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="671"/>
+        <location filename="../src/models/synccontroller.cpp" line="675"/>
         <source>paused</source>
         <translation>일시 중지됨</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="674"/>
+        <location filename="../src/models/synccontroller.cpp" line="678"/>
         <source>in a moment</source>
         <translation>곧</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="675"/>
+        <location filename="../src/models/synccontroller.cpp" line="679"/>
         <source>at %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="704"/>
+        <location filename="../src/models/synccontroller.cpp" line="708"/>
         <source>%1 of %2</source>
         <translation>%2 중 %1</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="711"/>
+        <location filename="../src/models/synccontroller.cpp" line="715"/>
         <source>resets at %1</source>
         <translation>%1에 초기화</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="717"/>
+        <location filename="../src/models/synccontroller.cpp" line="721"/>
         <source>Syncing %1 of %2 repositories…</source>
         <translation>저장소 %2개 중 %1개 동기화 중…</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="717"/>
+        <location filename="../src/models/synccontroller.cpp" line="721"/>
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="723"/>
+        <location filename="../src/models/synccontroller.cpp" line="727"/>
         <source>Not synced yet</source>
         <translation>아직 동기화하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="725"/>
+        <location filename="../src/models/synccontroller.cpp" line="729"/>
         <source>Sync failed %1</source>
         <translation>동기화 실패 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="727"/>
+        <location filename="../src/models/synccontroller.cpp" line="731"/>
         <source>Synced %1</source>
         <translation>%1 동기화됨</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="730"/>
+        <location filename="../src/models/synccontroller.cpp" line="734"/>
         <source>took %1</source>
         <translation>소요 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="732"/>
+        <location filename="../src/models/synccontroller.cpp" line="736"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>요청 %n회</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="734"/>
+        <location filename="../src/models/synccontroller.cpp" line="738"/>
         <source>%1 left</source>
         <translation>한도 %1 남음</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="738"/>
+        <location filename="../src/models/synccontroller.cpp" line="742"/>
         <source>next %1</source>
         <translation>다음: %1</translation>
     </message>
@@ -1769,6 +2415,240 @@ The catalog was left as it was.</source>
         <location filename="../src/models/syncproblemsmodel.cpp" line="124"/>
         <source>refresh took %1 s</source>
         <translation>새로 고침에 %1초 걸림</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::docs</name>
+    <message>
+        <location filename="../src/services/docs/markdownrenderer.cpp" line="322"/>
+        <source>more problems on this page are not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/markdownrenderer.cpp" line="1265"/>
+        <source>the page is larger than %1 characters; the rest is not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/markdownrenderer.cpp" line="1270"/>
+        <source>link to &quot;#%1&quot;: the page has no such heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="149"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="864"/>
+        <source>the techdocs-ref &quot;%1&quot; names no folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="866"/>
+        <source>the techdocs-ref &quot;%1&quot; must name a folder relative to the entity&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="881"/>
+        <source>the techdocs-ref &quot;%1&quot; cannot be read from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="887"/>
+        <source>the techdocs-ref &quot;%1&quot; is not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="890"/>
+        <source>the techdocs-ref &quot;%1&quot; does not name a repository (https://HOST/OWNER/REPO/tree/REF/PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="904"/>
+        <source>the techdocs-ref &quot;%1&quot; is not a GitHub tree URL (https://HOST/OWNER/REPO/tree/REF/PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="916"/>
+        <source>the techdocs-ref &quot;%1&quot; is neither dir:… nor url:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::docs::DocsStore</name>
+    <message>
+        <location filename="../src/services/docs/docsstore.cpp" line="136"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/docsstore.cpp" line="151"/>
+        <source>The catalog cache is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/docsstore.cpp" line="159"/>
+        <source>Could not store the docs of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/docsstore.cpp" line="188"/>
+        <source>cannot read page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/docsstore.cpp" line="227"/>
+        <source>cannot read image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/docsstore.cpp" line="235"/>
+        <source>image %1 is not kept offline: the site&apos;s images pass %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/docsstore.cpp" line="284"/>
+        <source>Could not remove the docs of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::docs::Renderer</name>
+    <message>
+        <location filename="../src/services/docs/markdownrenderer.cpp" line="552"/>
+        <source>link &quot;%1&quot; uses a scheme Atrium does not open; it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/markdownrenderer.cpp" line="564"/>
+        <source>link to &quot;%1&quot;: the site has no page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/markdownrenderer.cpp" line="988"/>
+        <source>admonitions nested deeper than %1 levels are shown as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::docs::SearchIndex</name>
+    <message>
+        <location filename="../src/services/docs/searchindex.cpp" line="305"/>
+        <source>The catalog cache is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/searchindex.cpp" line="312"/>
+        <source>Could not rebuild the search index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/searchindex.cpp" line="374"/>
+        <location filename="../src/services/docs/searchindex.cpp" line="383"/>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::docs::SiteLoader</name>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="266"/>
+        <source>cannot read mkdocs.yml: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="278"/>
+        <source>mkdocs.yml must be a mapping of settings (site_name, nav, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="281"/>
+        <source>mkdocs.yml is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="291"/>
+        <source>site_name is missing; mkdocs requires it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="302"/>
+        <source>docs_dir &quot;%1&quot; leaves the folder of mkdocs.yml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="307"/>
+        <source>docs_dir must be a folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="318"/>
+        <source>nav must be a list; the pages are listed from the docs folder instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="337"/>
+        <source>the docs folder &quot;%1&quot; does not exist next to mkdocs.yml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="339"/>
+        <source>the docs folder &quot;%1&quot; holds no Markdown pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="397"/>
+        <source>both index.md and README.md are in the folder; README.md is skipped, as mkdocs does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="411"/>
+        <source>nav is nested deeper than 32 levels; the rest is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="425"/>
+        <source>empty nav entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="429"/>
+        <source>a nav entry takes one &quot;Title: page.md&quot; pair; only &quot;%1&quot; is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="434"/>
+        <source>a nav entry must be a page, a &quot;Title: page.md&quot; pair or a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="457"/>
+        <source>nav entry &quot;%1&quot; points outside the docs folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="460"/>
+        <source>nav entry &quot;%1&quot; names a page that is not in the docs folder (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/mkdocssite.cpp" line="465"/>
+        <source>nav entry &quot;%1&quot; has no page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::docs::Transaction</name>
+    <message>
+        <location filename="../src/services/docs/docsstore.cpp" line="65"/>
+        <source>Could not start writing docs to the cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/docs/docsstore.cpp" line="73"/>
+        <source>Could not save docs in the cache: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,8 @@ FocusScope {
     id: page
     required property AppController controller
     readonly property bool detailOpen: controller.selectedRef !== ""
+    /** The user asked for the graph (or blast radius) around @p ref. */
+    signal graphRequested(string ref, bool blast)
 
     function focusSearch() {
         search.forceActiveFocus()
@@ -31,6 +33,79 @@ FocusScope {
         sourceModel: page.controller.catalog
         searchText: search.text
         starred: page.controller.starred
+        mine: page.controller.myOwners
+    }
+
+    // "Who are you?": the User entity that "Mine" is about.
+    Popup {
+        id: identityPopup
+        objectName: "identityPopup"
+        anchors.centerIn: Overlay.overlay
+        width: 420
+        height: 440
+        modal: true
+        focus: true
+        padding: 16
+        onOpened: { userSearch.text = ""; userSearch.forceActiveFocus() }
+        CatalogFilterModel {
+            id: users
+            sourceModel: page.controller.catalog
+            kind: "user"
+            searchText: userSearch.text
+        }
+        function choose(ref: string) {
+            page.controller.me = ref
+            filter.mineOnly = true
+            close()
+        }
+        contentItem: ColumnLayout {
+            spacing: 10
+            Text {
+                text: qsTr("Who are you?")
+                font.pixelSize: Theme.headingFontSize
+                font.weight: Font.DemiBold
+                color: Theme.text
+            }
+            Text {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.textSecondary
+                text: qsTr("“Mine” shows what you and your teams own. Pick your User entity; Atrium remembers it.")
+            }
+            TextField {
+                id: userSearch
+                objectName: "userSearch"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Search people")
+                Keys.onDownPressed: userList.forceActiveFocus()
+                Keys.onReturnPressed: if (users.count > 0) identityPopup.choose(users.refAt(0))
+            }
+            ListView {
+                id: userList
+                objectName: "userList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: users
+                keyNavigationEnabled: true
+                delegate: ItemDelegate {
+                    required property string ref
+                    required property string name
+                    required property string title
+                    required property int index
+                    width: userList.width
+                    text: (title !== "" ? title + "  " : "") + "(" + name + ")"
+                    highlighted: ListView.isCurrentItem || page.controller.me === ref
+                    onClicked: identityPopup.choose(ref)
+                    Keys.onReturnPressed: identityPopup.choose(ref)
+                }
+            }
+            Text {
+                visible: users.count === 0
+                text: qsTr("No User entities match.")
+                color: Theme.textMuted
+            }
+        }
     }
 
     Shortcut {
@@ -165,6 +240,39 @@ FocusScope {
                         if (table.list.count > 0)
                             table.open(Math.max(0, table.list.currentIndex))
                     }
+                }
+
+                Button {
+                    id: mineToggle
+                    objectName: "mineToggle"
+                    implicitHeight: 34
+                    // Not checkable: the filter holds the state, so that
+                    // choosing who you are can turn it on too.
+                    checked: filter.mineOnly
+                    onClicked: {
+                        if (!filter.mineOnly && page.controller.me === "")
+                            identityPopup.open() // who "me" is must be known first
+                        else
+                            filter.mineOnly = !filter.mineOnly
+                    }
+                    text: qsTr("Mine")
+                    font.pixelSize: Theme.fontSize
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 600
+                    ToolTip.text: page.controller.me === "" ? qsTr("Entities owned by you and your teams: choose who you are first")
+                                                            : qsTr("Entities owned by %1 and their teams").arg(page.controller.me)
+                    Accessible.name: qsTr("Show entities owned by me and my teams only")
+                }
+                ToolButton {
+                    objectName: "identityButton"
+                    implicitHeight: 34
+                    implicitWidth: 24
+                    text: "▾"
+                    onClicked: identityPopup.open()
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 600
+                    ToolTip.text: qsTr("Choose who you are in the catalog")
+                    Accessible.name: ToolTip.text
                 }
 
                 Button {
@@ -329,6 +437,8 @@ FocusScope {
                         wrapMode: Text.Wrap
                         text: page.controller.catalog.count === 0
                               ? qsTr("Import Backstage descriptor files with “atrium catalog import PATH”, or start Atrium with --demo to explore a sample organisation.")
+                              : filter.mineOnly && page.controller.myOwners.length > 0
+                                ? qsTr("Nothing here is owned by %1 or their teams.").arg(page.controller.me)
                               : filter.starredOnly && page.controller.starred.length === 0
                                 ? qsTr("Nothing is starred yet. Open an entity and click its star.")
                                 : qsTr("Try other words, choose all kinds, or remove filters.")
@@ -349,6 +459,7 @@ FocusScope {
                 SplitView.preferredWidth: 460
                 SplitView.minimumWidth: 320
                 controller: page.controller
+                onGraphRequested: (ref, blast) => page.graphRequested(ref, blast)
                 onCloseRequested: {
                     page.controller.clearSelection()
                     table.list.forceActiveFocus()

@@ -26,10 +26,11 @@ FocusScope {
         { column: CatalogFilterModel.TypeColumn, title: qsTr("Type") },
         { column: CatalogFilterModel.LifecycleColumn, title: qsTr("Lifecycle") },
         { column: CatalogFilterModel.SystemColumn, title: qsTr("System") },
+        { column: CatalogFilterModel.TagsColumn, title: qsTr("Tags") },
         { column: CatalogFilterModel.DescriptionColumn, title: qsTr("Description") }
     ]
     // Every column but the last; the description takes what is left.
-    property var widths: [112, 210, 150, 104, 112, 170]
+    property var widths: [112, 210, 150, 104, 112, 170, 150]
     readonly property int fixedWidth: widths.reduce((a, b) => a + b, 0)
     readonly property int descriptionWidth: Math.max(180, width - fixedWidth)
 
@@ -233,6 +234,7 @@ FocusScope {
                 required property string lifecycle
                 required property string system
                 required property string description
+                required property var tags
                 readonly property bool current: ListView.isCurrentItem
                 readonly property bool opened: table.controller.selectedRef === ref
 
@@ -284,6 +286,11 @@ FocusScope {
                     CellText { width: table.columnWidth(5); text: row.system }
                     CellText {
                         width: table.columnWidth(6)
+                        text: row.tags.join(", ")
+                        color: Theme.textSecondary
+                    }
+                    CellText {
+                        width: table.columnWidth(7)
                         text: row.description
                         color: Theme.textMuted
                     }

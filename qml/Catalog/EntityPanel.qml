@@ -11,6 +11,9 @@ Rectangle {
     id: panel
     required property AppController controller
     signal closeRequested()
+    signal graphRequested(string ref, bool blast)
+    /** overview, relations, api, problems or yaml; kept while browsing. */
+    property string tab: "overview"
 
     color: Theme.surface
 
@@ -20,6 +23,17 @@ Rectangle {
         problemsModel: panel.controller.problems
         ref: panel.controller.selectedRef
         onRefChanged: flick.contentY = 0
+    }
+
+    Shortcut {
+        sequence: "Ctrl+G"
+        enabled: panel.visible && details.found
+        onActivated: panel.graphRequested(details.ref, false)
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+B"
+        enabled: panel.visible && details.found
+        onActivated: panel.graphRequested(details.ref, true)
     }
 
     ColumnLayout {
@@ -168,197 +182,354 @@ Rectangle {
                     wrapMode: Text.Wrap
                     textFormat: Text.PlainText
                 }
-
-                // Facts
-                Column {
-                    width: parent.width
-                    topPadding: 6
-                    spacing: 6
-                    FactRow {
-                        label: qsTr("Owner")
-                        value: details.owner
-                        link: details.ownerFound
-                        onActivated: panel.controller.navigateTo(details.ownerRef)
-                    }
-                    FactRow {
-                        label: details.systemIsDomain ? qsTr("Domain") : qsTr("System")
-                        value: details.system
-                        link: details.systemFound
-                        onActivated: panel.controller.navigateTo(details.systemRef)
-                    }
-                    FactRow {
-                        label: qsTr("Namespace")
-                        value: details.namespaceName
-                    }
-                    FactRow {
-                        label: qsTr("Source")
-                        value: details.location
-                        mono: true
-                    }
-                }
-
-                // Tags
-                SectionHeader {
-                    visible: details.tags.length > 0
-                    text: qsTr("Tags")
-                }
                 Flow {
                     width: parent.width
-                    visible: details.tags.length > 0
                     spacing: 6
+                    ActionButton {
+                        objectName: "showGraph"
+                        text: qsTr("Graph")
+                        icon.source: "qrc:/icons/graph-small.svg"
+                        icon.width: 14
+                        icon.height: 14
+                        onClicked: panel.graphRequested(details.ref, false)
+                        ToolTip.visible: hovered
+                        ToolTip.delay: 600
+                        ToolTip.text: qsTr("Its relations as a graph (Ctrl+G)")
+                    }
+                    ActionButton {
+                        objectName: "showBlastRadius"
+                        text: qsTr("Blast radius")
+                        icon.source: "qrc:/icons/blast.svg"
+                        icon.width: 14
+                        icon.height: 14
+                        onClicked: panel.graphRequested(details.ref, true)
+                        ToolTip.visible: hovered
+                        ToolTip.delay: 600
+                        ToolTip.text: qsTr("What breaks when it fails, and whom to tell (Ctrl+Shift+B)")
+                    }
+                }
+
+                TabBar {
+                    id: tabs
+                    objectName: "entityTabs"
+                    width: parent.width
+                    readonly property var names: details.isApi ? ["overview", "relations", "api", "problems", "yaml"]
+                                                               : ["overview", "relations", "problems", "yaml"]
+                    currentIndex: Math.max(0, names.indexOf(panel.tab))
+                    background: Rectangle {
+                        color: "transparent"
+                        Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
+                    }
                     Repeater {
-                        model: details.tags
-                        delegate: Tag {
+                        model: tabs.names
+                        TabItem {
                             required property string modelData
-                            text: modelData
+                            objectName: "tab-" + modelData
+                            width: implicitWidth
+                            text: {
+                                switch (modelData) {
+                                case "overview": return qsTr("Overview")
+                                case "relations": return qsTr("Relations")
+                                case "api": return qsTr("API")
+                                case "problems": return details.problems.length > 0 ? qsTr("Problems (%1)").arg(details.problems.length) : qsTr("Problems")
+                                case "yaml": return qsTr("YAML")
+                                }
+                                return modelData
+                            }
+                            onClicked: panel.tab = modelData
                         }
                     }
                 }
 
-                // Links
-                SectionHeader {
-                    visible: details.links.length > 0
-                    text: qsTr("Links")
-                    count: details.links.length
-                }
-                Repeater {
-                    model: details.links
-                    delegate: Item {
-                        id: linkRow
-                        required property var modelData
-                        width: content.width
-                        height: 22
-                        Image {
-                            id: linkIcon
-                            anchors.verticalCenter: parent.verticalCenter
-                            source: "qrc:/icons/external.svg"
-                            sourceSize: Qt.size(14, 14)
+                Column {
+                    objectName: "overviewTab"
+                    width: parent.width
+                    spacing: 8
+                    visible: panel.tab === "overview" || tabs.names.indexOf(panel.tab) < 0
+                    // Facts
+                    Column {
+                        width: parent.width
+                        topPadding: 6
+                        spacing: 6
+                        FactRow {
+                            label: qsTr("Owner")
+                            value: details.owner
+                            link: details.ownerFound
+                            onActivated: panel.controller.navigateTo(details.ownerRef)
                         }
-                        LinkText {
-                            id: linkTitle
-                            x: 22
-                            anchors.verticalCenter: parent.verticalCenter
-                            width: Math.min(implicitWidth, parent.width - x)
-                            text: linkRow.modelData.title
-                            font.pixelSize: Theme.fontSize
-                            onActivated: panel.controller.openLink(linkRow.modelData.url)
+                        FactRow {
+                            label: details.systemIsDomain ? qsTr("Domain") : qsTr("System")
+                            value: details.system
+                            link: details.systemFound
+                            onActivated: panel.controller.navigateTo(details.systemRef)
                         }
-                        Text {
-                            x: linkTitle.x + linkTitle.width + 8
-                            width: Math.max(0, parent.width - x)
-                            anchors.baseline: linkTitle.baseline
-                            text: linkRow.modelData.url
-                            color: Theme.textMuted
-                            font.pixelSize: Theme.smallFontSize
-                            elide: Text.ElideRight
+                        FactRow {
+                            label: qsTr("Namespace")
+                            value: details.namespaceName
+                        }
+                        FactRow {
+                            label: qsTr("Source")
+                            value: details.location
+                            mono: true
                         }
                     }
-                }
 
-                // Relations
-                SectionHeader {
-                    visible: details.relationGroups.length > 0
-                    text: qsTr("Relations")
-                }
-                Repeater {
-                    model: details.relationGroups
-                    delegate: Column {
-                        id: group
-                        required property var modelData
-                        width: content.width
-                        spacing: 4
-                        bottomPadding: 4
-                        Text {
-                            text: group.modelData.label
-                            color: Theme.textSecondary
-                            font.pixelSize: Theme.smallFontSize + 1
-                            font.weight: Font.DemiBold
+                    // Tags
+                    SectionHeader {
+                        visible: details.tags.length > 0
+                        text: qsTr("Tags")
+                    }
+                    Flow {
+                        width: parent.width
+                        visible: details.tags.length > 0
+                        spacing: 6
+                        Repeater {
+                            model: details.tags
+                            delegate: Tag {
+                                required property string modelData
+                                text: modelData
+                            }
                         }
-                        Flow {
-                            width: parent.width
-                            spacing: 6
-                            Repeater {
-                                model: group.modelData.targets
-                                delegate: RelationTarget {
-                                    onActivated: (ref) => panel.controller.navigateTo(ref)
+                    }
+
+                    // Links
+                    SectionHeader {
+                        visible: details.links.length > 0
+                        text: qsTr("Links")
+                        count: details.links.length
+                    }
+                    Repeater {
+                        model: details.links
+                        delegate: Item {
+                            id: linkRow
+                            required property var modelData
+                            width: content.width
+                            height: 22
+                            Image {
+                                id: linkIcon
+                                anchors.verticalCenter: parent.verticalCenter
+                                source: "qrc:/icons/external.svg"
+                                sourceSize: Qt.size(14, 14)
+                            }
+                            LinkText {
+                                id: linkTitle
+                                x: 22
+                                anchors.verticalCenter: parent.verticalCenter
+                                width: Math.min(implicitWidth, parent.width - x)
+                                text: linkRow.modelData.title
+                                font.pixelSize: Theme.fontSize
+                                onActivated: panel.controller.openLink(linkRow.modelData.url)
+                            }
+                            Text {
+                                x: linkTitle.x + linkTitle.width + 8
+                                width: Math.max(0, parent.width - x)
+                                anchors.baseline: linkTitle.baseline
+                                text: linkRow.modelData.url
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.smallFontSize
+                                elide: Text.ElideRight
+                            }
+                        }
+                    }
+
+                    // Well-known annotations, made useful.
+                    SectionHeader {
+                        visible: details.quickLinks.length > 0
+                        text: qsTr("At a glance")
+                    }
+                    Repeater {
+                        model: details.quickLinks
+                        delegate: FactRow {
+                            required property var modelData
+                            width: content.width
+                            label: modelData.title
+                            value: modelData.value
+                            link: modelData.url !== ""
+                            onActivated: panel.controller.openLink(modelData.url)
+                        }
+                    }
+
+                    SectionHeader {
+                        visible: details.specFields.length > 0
+                        text: qsTr("Spec")
+                    }
+                    KeyValueList {
+                        visible: details.specFields.length > 0
+                        items: details.specFields
+                    }
+
+                    SectionHeader {
+                        visible: details.labels.length > 0
+                        text: qsTr("Labels")
+                        count: details.labels.length
+                    }
+                    KeyValueList {
+                        visible: details.labels.length > 0
+                        items: details.labels
+                        onLinkActivated: (url) => panel.controller.openLink(url)
+                    }
+
+                    SectionHeader {
+                        visible: details.annotations.length > 0
+                        text: qsTr("Annotations")
+                        count: details.annotations.length
+                    }
+                    KeyValueList {
+                        visible: details.annotations.length > 0
+                        items: details.annotations
+                        onLinkActivated: (url) => panel.controller.openLink(url)
+                    }
+                }
+                Column {
+                    objectName: "relationsTab"
+                    width: parent.width
+                    spacing: 8
+                    visible: panel.tab === "relations"
+                    // Relations
+                    SectionHeader {
+                        visible: details.relationGroups.length > 0
+                        text: qsTr("Relations")
+                    }
+                    Repeater {
+                        model: details.relationGroups
+                        delegate: Column {
+                            id: group
+                            required property var modelData
+                            width: content.width
+                            spacing: 4
+                            bottomPadding: 4
+                            Text {
+                                text: group.modelData.label
+                                color: Theme.textSecondary
+                                font.pixelSize: Theme.smallFontSize + 1
+                                font.weight: Font.DemiBold
+                            }
+                            Flow {
+                                width: parent.width
+                                spacing: 6
+                                Repeater {
+                                    model: group.modelData.targets
+                                    delegate: RelationTarget {
+                                        onActivated: (ref) => panel.controller.navigateTo(ref)
+                                    }
                                 }
                             }
                         }
                     }
-                }
 
-                // Problems of this entity
-                SectionHeader {
-                    visible: details.problems.length > 0
-                    text: qsTr("Problems")
-                    count: details.problems.length
+                    Text {
+                        visible: details.relationGroups.length === 0
+                        text: qsTr("No relations.")
+                        color: Theme.textMuted
+                    }
                 }
-                Repeater {
-                    model: details.problems
-                    delegate: Item {
-                        id: problem
-                        required property var modelData
-                        width: content.width
-                        height: problemText.height
-                        Image {
-                            y: 2
-                            source: problem.modelData.severity === "error" ? "qrc:/icons/error.svg"
-                                                                           : "qrc:/icons/warning.svg"
-                            sourceSize: Qt.size(14, 14)
+                EntityApiTab {
+                    objectName: "apiTab"
+                    width: parent.width
+                    visible: panel.tab === "api" && details.isApi
+                    details: details
+                }
+                Column {
+                    objectName: "yamlTab"
+                    width: parent.width
+                    spacing: 8
+                    visible: panel.tab === "yaml"
+                    Row {
+                        spacing: 8
+                        ActionButton {
+                            objectName: "copyYaml"
+                            text: yamlCopied.running ? qsTr("Copied") : qsTr("Copy")
+                            icon.source: "qrc:/icons/copy.svg"
+                            icon.width: 14
+                            icon.height: 14
+                            onClicked: { details.copyText(details.yaml); yamlCopied.restart() }
+                            Timer { id: yamlCopied; interval: 1500 }
                         }
-                        Column {
-                            id: problemText
-                            x: 22
-                            width: parent.width - x
-                            spacing: 2
-                            Text {
-                                width: parent.width
-                                text: problem.modelData.message
-                                color: Theme.text
-                                font.pixelSize: Theme.fontSize
-                                wrapMode: Text.Wrap
-                            }
-                            Text {
-                                width: parent.width
-                                text: problem.modelData.location
-                                color: Theme.textMuted
-                                font.family: Theme.monoFont
-                                font.pixelSize: Theme.smallFontSize
-                                elide: Text.ElideMiddle
-                            }
+                        Text {
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: details.location
+                            color: Theme.textMuted
+                            font.family: Theme.monoFont
+                            font.pixelSize: Theme.smallFontSize
+                        }
+                    }
+                    Rectangle {
+                        width: parent.width
+                        height: yamlText.implicitHeight + 20
+                        radius: Theme.radius
+                        color: Theme.surfaceAlt
+                        border.color: Theme.border
+                        TextEdit {
+                            id: yamlText
+                            objectName: "yamlText"
+                            x: 10
+                            y: 10
+                            width: parent.width - 20
+                            text: panel.tab === "yaml" ? details.yaml : ""
+                            readOnly: true
+                            selectByMouse: true
+                            selectByKeyboard: true
+                            wrapMode: TextEdit.WrapAnywhere
+                            font.family: Theme.monoFont
+                            font.pixelSize: Theme.smallFontSize + 1
+                            color: Theme.text
+                            textFormat: TextEdit.PlainText
                         }
                     }
                 }
+                Column {
+                    objectName: "problemsTab"
+                    width: parent.width
+                    spacing: 8
+                    visible: panel.tab === "problems"
+                    // Problems of this entity
+                    SectionHeader {
+                        visible: details.problems.length > 0
+                        text: qsTr("Problems")
+                        count: details.problems.length
+                    }
+                    Repeater {
+                        model: details.problems
+                        delegate: Item {
+                            id: problem
+                            required property var modelData
+                            width: content.width
+                            height: problemText.height
+                            Image {
+                                y: 2
+                                source: problem.modelData.severity === "error" ? "qrc:/icons/error.svg"
+                                                                               : "qrc:/icons/warning.svg"
+                                sourceSize: Qt.size(14, 14)
+                            }
+                            Column {
+                                id: problemText
+                                x: 22
+                                width: parent.width - x
+                                spacing: 2
+                                Text {
+                                    width: parent.width
+                                    text: problem.modelData.message
+                                    color: Theme.text
+                                    font.pixelSize: Theme.fontSize
+                                    wrapMode: Text.Wrap
+                                }
+                                Text {
+                                    width: parent.width
+                                    text: problem.modelData.location
+                                    color: Theme.textMuted
+                                    font.family: Theme.monoFont
+                                    font.pixelSize: Theme.smallFontSize
+                                    elide: Text.ElideMiddle
+                                }
+                            }
+                        }
+                    }
 
-                SectionHeader {
-                    visible: details.specFields.length > 0
-                    text: qsTr("Spec")
-                }
-                KeyValueList {
-                    visible: details.specFields.length > 0
-                    items: details.specFields
-                }
-
-                SectionHeader {
-                    visible: details.labels.length > 0
-                    text: qsTr("Labels")
-                    count: details.labels.length
-                }
-                KeyValueList {
-                    visible: details.labels.length > 0
-                    items: details.labels
-                    onLinkActivated: (url) => panel.controller.openLink(url)
-                }
-
-                SectionHeader {
-                    visible: details.annotations.length > 0
-                    text: qsTr("Annotations")
-                    count: details.annotations.length
-                }
-                KeyValueList {
-                    visible: details.annotations.length > 0
-                    items: details.annotations
-                    onLinkActivated: (url) => panel.controller.openLink(url)
+                    Text {
+                        visible: details.problems.length === 0
+                        text: qsTr("No errors or warnings for this entity.")
+                        color: Theme.textMuted
+                    }
                 }
             }
 

@@ -5,8 +5,8 @@ import QtQuick.Layouts
 import Atrium
 
 // The app's sections down the left edge. Only sections that work are
-// listed: Sync and Settings when the application provides them; Graph,
-// Create, Docs and Insights join when they do. Ctrl+1, Ctrl+2… switch.
+// listed: Catalog and Graph, Sync and Settings when the application
+// provides them; Create, Docs and Insights join when they do. Ctrl+1, Ctrl+2… switch.
 Rectangle {
     id: rail
     property string current: "catalog"
@@ -15,7 +15,8 @@ Rectangle {
     signal sectionActivated(string section)
 
     readonly property var sections: {
-        const list = [{ section: "catalog", label: qsTr("Catalog"), icon: "qrc:/icons/catalog.svg" }]
+        const list = [{ section: "catalog", label: qsTr("Catalog"), icon: "qrc:/icons/catalog.svg" },
+                      { section: "graph", label: qsTr("Graph"), icon: "qrc:/icons/graph.svg" }]
         if (syncAvailable)
             list.push({ section: "sync", label: qsTr("Sync"), icon: "qrc:/icons/sync.svg" })
         if (settingsAvailable)

@@ -6,6 +6,7 @@
 #include "gui.h"
 
 #include "appcontroller.h"
+#include "graphcontroller.h"
 #include "auth/tokenstore.h"
 #include "catalogfiltermodel.h"
 #include "catalogstore.h"
@@ -169,8 +170,13 @@ int takeScreenshot(QQmlApplicationEngine &engine, AppController &controller, Syn
         rc = 1;
     }
     if (view.startsWith(u"entity:")) {
+        // entity:REF#TAB opens a tab of the entity page (overview, relations, api, problems, yaml).
+        const QString tab = view.section(u'#', 1);
+        if (!tab.isEmpty())
+            if (auto *panel = window->findChild<QObject *>(QStringLiteral("entityPanel")))
+                panel->setProperty("tab", tab);
         QString why;
-        const auto ref = EntityRef::parse(view.mid(7), u"component", u"default", &why);
+        const auto ref = EntityRef::parse(view.mid(7).section(u'#', 0, 0), u"component", u"default", &why);
         if (!ref) {
             printErr(QStringLiteral("atrium: bad entity reference in --view %1: %2").arg(view, why));
             return 2;
@@ -211,6 +217,23 @@ int takeScreenshot(QQmlApplicationEngine &engine, AppController &controller, Syn
             filter->setFieldFilter(CatalogFilterModel::Field(field), pair.section(u'=', 1));
         }
         QMetaObject::invokeMethod(menu, "open");
+    } else if (view.startsWith(u"graph:") || view.startsWith(u"blast:")) {
+        const bool blast = view.startsWith(u"blast:");
+        const QString ref = EntityRef::canonical(view.mid(6), u"component");
+        if (!controller.hasEntity(ref)) {
+            printErr(QStringLiteral("atrium: no entity %1 in the catalog").arg(view.mid(6)));
+            return 2;
+        }
+        // The graph is built after the catalog shows.
+        QEventLoop wait;
+        QObject::connect(&controller, &AppController::graphChanged, &wait, &QEventLoop::quit);
+        QTimer::singleShot(60000, &wait, &QEventLoop::quit);
+        if (!controller.graphReady())
+            wait.exec();
+        QMetaObject::invokeMethod(window, "showGraph", Q_ARG(QString, ref), Q_ARG(bool, blast));
+        if (auto *graph = window->findChild<GraphController *>(QStringLiteral("graphController")))
+            graph->waitForLayout(30000);
+        waitForFrames(window, 3, 2000);
     } else if (view == u"problems") {
         window->setProperty("problemsOpen", true);
     } else if (view == u"sync" || view == u"settings") {
@@ -218,7 +241,7 @@ int takeScreenshot(QQmlApplicationEngine &engine, AppController &controller, Syn
         sync.waitForIdle(30000);
         window->setProperty("section", view);
     } else if (view != u"catalog") {
-        printErr(QStringLiteral("atrium: unknown view '%1' (catalog, problems, sync, settings, entity:REF, palette:QUERY or filters:FIELD=VALUE,...)").arg(view));
+        printErr(QStringLiteral("atrium: unknown view '%1' (catalog, problems, sync, settings, entity:REF, graph:REF, blast:REF, palette:QUERY or filters:FIELD=VALUE,...)").arg(view));
         return 2;
     }
     waitForFrames(window, 3, 2000);
@@ -403,7 +426,7 @@ int runGui(int argc, char **argv)
                                         QStringLiteral("Render the view to FILE once loaded, then exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("The view to render: catalog, problems, sync, settings, entity:REF, palette:QUERY or "
+                                  QStringLiteral("The view to render: catalog, problems, sync, settings, entity:REF, graph:REF, blast:REF, palette:QUERY or "
                                                  "filters:FIELD=VALUE,..."),
                                   QStringLiteral("VIEW"), QStringLiteral("catalog"));
     const QCommandLineOption config(QStringLiteral("config"),

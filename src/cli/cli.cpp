@@ -343,6 +343,7 @@ int cmdDeps(const QStringList &argv, QTextStream &out, QTextStream &err)
         return 1;
     CatalogGraph graph;
     store.forEachRelation([&](const QString &f, const QString &t, const QString &to) { graph.addRelation(f, t, to); });
+    graph.finish();
     const bool reverse = a.flags.contains(QStringLiteral("--reverse"));
     const QList<GraphHit> hits = graph.walk(e->ref(), reverse ? CatalogGraph::Direction::Dependents
                                                               : CatalogGraph::Direction::Dependencies, depth);

@@ -36,15 +36,56 @@ struct OwnerImpact {
  *  without an owner are grouped under an empty owner, last. */
 QList<OwnerImpact> groupByOwner(const QList<GraphHit> &hits, const std::function<std::optional<Entity>(const QString &)> &find);
 
+/** An edge to draw: `from` → `to`, labelled with the forward type of its
+ *  relation pair (`ownedBy`, not `ownerOf`), so each pair is drawn once. */
+struct GraphEdge {
+    QString from;
+    QString type;
+    QString to;
+    friend bool operator==(const GraphEdge &, const GraphEdge &) = default;
+};
+
+/** The part of the graph around one entity, ready to lay out. */
+struct Subgraph {
+    QString center;
+    QList<GraphHit> nodes;  ///< the centre first (depth 0), then by depth and ref
+    QList<GraphEdge> edges; ///< between `nodes` only, sorted
+    int reachable = 0;      ///< entities the walk reached, centre excluded, also when truncated
+    bool truncated = false; ///< more than the node limit: `nodes` holds the centre only
+    QList<int> perDepth;    ///< perDepth[d-1]: entities first reached at depth d
+    QHash<QString, int> perKind; ///< reached entities by lower-case kind
+};
+
+/** The relation pairs by their forward type, in the order a legend lists
+ *  them: ownedBy, dependsOn, providesApi, consumesApi, partOf, memberOf, childOf. */
+QStringList relationPairs();
+/** The forward type of the pair @p type belongs to (`ownerOf` → `ownedBy`);
+ *  @p type itself for a type Atrium does not know. */
+QString relationPairOf(const QString &type);
+
 /** The catalog's relations as an adjacency structure for fast walks.
  *  Nodes are interned to integers so a walk over 50k entities touches no
  *  strings until results are produced. */
 class CatalogGraph
 {
 public:
-    enum class Direction { Dependencies, Dependents };
+    /** Dependencies: towards what an entity needs or belongs to (dependsOn,
+     *  consumed APIs and their providers, owner, system, parent group).
+     *  Dependents: the other way. Both: either. */
+    enum class Direction { Dependencies, Dependents, Both };
+
+    /** What neighbourhood() draws. */
+    struct NeighbourhoodOptions {
+        int depth = 1;                          ///< hops from the centre, >= 1
+        Direction direction = Direction::Both;
+        QStringList relationPairs;              ///< forward types (see relationPairs()); empty: all
+        QStringList kinds;                      ///< lower-case kinds to include; empty: all
+        int maxNodes = 250;                     ///< more than this (centre included): truncated
+    };
 
     void addRelation(const QString &from, const QString &type, const QString &to);
+    /** An entity with no relations is still a node (a centre to draw). */
+    void addNode(const QString &ref) { intern(ref); }
     static CatalogGraph fromEntities(const QList<Entity> &entities);
 
     bool contains(const QString &ref) const { return m_ids.contains(ref); }
@@ -63,12 +104,35 @@ public:
         return walk(ref, Direction::Dependents, maxDepth);
     }
 
+    /** The entities around @p ref within the options' depth, direction,
+     *  relation pairs and kinds, and the edges between them. The walk does
+     *  not pass through an entity whose kind is filtered out. */
+    Subgraph neighbourhood(const QString &ref, const NeighbourhoodOptions &options) const;
+    /** blastRadius() as a subgraph: the dependency edges between the centre
+     *  and what it reaches, truncated past @p maxNodes like neighbourhood(). */
+    Subgraph blastSubgraph(const QString &ref, int maxDepth = -1, int maxNodes = 250) const;
+
+    /** Orders nodes by name once, so that walks sort their levels by integer
+     *  instead of by string. Call after the last addRelation(); walks are
+     *  correct without it, only slower. fromEntities() calls it. */
+    void finish();
+
     /** Relations leaving @p ref: (type, target) pairs. */
     QList<Relation> relationsOf(const QString &ref) const;
 
 private:
     int intern(const QString &ref);
     int typeId(const QString &type);
+    std::vector<char> typeMask(Direction dir, const QStringList &pairs) const;
+    bool lessByName(int a, int b) const;
+    struct Reached {
+        std::vector<int> order; ///< nodes in BFS order, sorted by name within a level
+        std::vector<int> depth; ///< per node, -1 when not reached
+        std::vector<int> from;  ///< per reached node: the first node (in BFS order) that led to it
+        std::vector<int> type;  ///< ... and the relation type it followed
+    };
+    Reached reach(int start, const std::vector<char> &allowed, int maxDepth, const std::vector<char> *kindOk) const;
+    Subgraph subgraphOf(int start, const Reached &r, const std::vector<char> &edgeTypes, int maxNodes) const;
 
     struct Edge {
         int type;
@@ -78,6 +142,7 @@ private:
     std::vector<QString> m_names;
     std::vector<std::vector<Edge>> m_out;
     QStringList m_types;
+    std::vector<int> m_rank; ///< position of each node in name order; empty until finish()
 };
 
 } // namespace atrium

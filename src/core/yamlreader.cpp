@@ -610,4 +610,9 @@ std::pair<int, int> YamlLocator::locate(int rawIndex, const QStringList &path)
     }
 }
 
+QJsonValue resolvePlainScalar(const QByteArray &text)
+{
+    return resolvePlain(text.constData(), size_t(text.size()));
+}
+
 } // namespace atrium

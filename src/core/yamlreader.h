@@ -44,6 +44,10 @@ struct YamlParseResult {
  *  expansion and depth before memory is spent. */
 YamlParseResult parseYaml(const QByteArray &data, const QString &file, const YamlLimits &limits = {});
 
+/** What the plain (unquoted) scalar @p text means under the YAML 1.2 core
+ *  schema: null, a boolean, a number, or the string itself. */
+QJsonValue resolvePlainScalar(const QByteArray &text);
+
 /** Finds positions of values inside a file's documents. The file is parsed
  *  again into a node tree only when a diagnostic first needs a position, so
  *  files without problems pay nothing. */

@@ -41,6 +41,10 @@ AppController::AppController(QObject *parent, const QString &demoParent)
 
 AppController::~AppController()
 {
+    // A graph being built reads the cache; let it finish before the demo
+    // folder goes.
+    m_graphGeneration = -1;
+    QThreadPool::globalInstance()->waitForDone();
     // The job may still be writing into the demo folder.
     m_watcher.waitForFinished();
     m_pool.waitForDone();
@@ -122,7 +126,9 @@ void AppController::apply(const CatalogSnapshot &snap)
         }
         m_catalog->setEntities(snap.entities);
         m_problems->setDiagnostics(snap.diagnostics, snap.folders);
+        buildGraph(snap.cachePath);
         loadStarred();
+        updateMyOwners();
         setError({});
         qCInfo(lcApp) << "opened" << snap.cachePath << "with" << snap.entities.size() << "entities,"
                       << snap.diagnostics.size() << "problems";
@@ -140,6 +146,43 @@ void AppController::apply(const CatalogSnapshot &snap)
         m_reloadPending = false;
         reload();
     }
+}
+
+void AppController::buildGraph(const QString &cachePath)
+{
+    // The old graph describes the old catalog: gone until the new one is built.
+    const int generation = ++m_graphGeneration;
+    if (m_graph) {
+        m_graph.reset();
+        Q_EMIT graphChanged();
+    }
+    QStringList refs;
+    refs.reserve(m_catalog->count());
+    for (int i = 0; i < m_catalog->count(); ++i)
+        refs << m_catalog->keysAt(i).ref;
+    auto *watcher = new QFutureWatcher<std::shared_ptr<const CatalogGraph>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_graphGeneration)
+            return; // a newer catalog came in meanwhile
+        m_graph = watcher->result();
+        qCInfo(lcApp) << "relations graph ready:" << m_graph->nodeCount() << "nodes";
+        Q_EMIT graphChanged();
+    });
+    // Not on m_pool: that worker must stay free for the next load.
+    watcher->setFuture(QtConcurrent::run([cachePath, refs] {
+        auto g = std::make_shared<CatalogGraph>();
+        for (const QString &ref : refs)
+            g->addNode(ref);
+        CatalogStore store;
+        QString error;
+        if (store.open(cachePath, &error))
+            store.forEachRelation([&](const QString &f, const QString &t, const QString &to) { g->addRelation(f, t, to); });
+        else
+            qCWarning(lcApp) << "cannot read relations from" << cachePath << error;
+        g->finish();
+        return std::shared_ptr<const CatalogGraph>(std::move(g));
+    }));
 }
 
 void AppController::setError(const QString &error)
@@ -256,6 +299,40 @@ namespace {
 // hold slashes, which QSettings would read as groups in a key.
 const QString starredSetting = QStringLiteral("catalog/starred");
 } // namespace
+
+const QString meSetting = QStringLiteral("identity/user");
+
+void AppController::setMe(const QString &ref)
+{
+    const QString canonical = ref.isEmpty() ? QString() : EntityRef::canonical(ref, u"user");
+    if (canonical == m_me)
+        return;
+    m_me = canonical;
+    QSettings settings;
+    if (m_me.isEmpty())
+        settings.remove(meSetting);
+    else
+        settings.setValue(meSetting, m_me);
+    updateMyOwners();
+}
+
+void AppController::updateMyOwners()
+{
+    if (m_me.isEmpty())
+        m_me = QSettings().value(meSetting).toString();
+    QStringList owners;
+    if (!m_me.isEmpty()) {
+        owners << m_me;
+        // Direct groups only: a parent group's services are not "mine".
+        if (const auto e = m_catalog->fullEntity(m_me))
+            for (const Relation &r : e->relations)
+                if (r.type == u"memberOf")
+                    owners << r.targetRef;
+    }
+    owners.removeDuplicates();
+    m_myOwners = owners;
+    Q_EMIT meChanged();
+}
 
 QString AppController::starredKey() const
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalogstore.h"
+#include "graph.h"
 
 #include "catalogmodel.h"
 #include "catalogsnapshot.h"
@@ -50,6 +51,14 @@ class AppController : public QObject
     /** Canonical refs of the entities the user starred in this catalog,
      *  kept across restarts (QSettings, per cache file; one set for the demo). */
     Q_PROPERTY(QStringList starred READ starred NOTIFY starredChanged)
+    /** The relations graph of the open catalog is built (in the background,
+     *  after the catalog shows: 0.7 s at 50k entities). */
+    Q_PROPERTY(bool graphReady READ graphReady NOTIFY graphChanged)
+    /** Who the user is in the catalog: a User entity ref, chosen once and
+     *  kept across restarts; empty until chosen. */
+    Q_PROPERTY(QString me READ me WRITE setMe NOTIFY meChanged)
+    /** The user and the groups they are a member of: the owners "owned by me" matches. */
+    Q_PROPERTY(QStringList myOwners READ myOwners NOTIFY meChanged)
 
 public:
     /** @p demoParent is where demo folders are made (default: the user's
@@ -71,6 +80,13 @@ public:
     bool canGoBack() const { return !m_history.isEmpty(); }
     bool canGoForward() const { return !m_forward.isEmpty(); }
     QStringList starred() const { return m_starred; }
+    bool graphReady() const { return m_graph != nullptr; }
+    QString me() const { return m_me; }
+    void setMe(const QString &ref);
+    QStringList myOwners() const { return m_myOwners; }
+    /** The relations graph of the open catalog, or null while it is built.
+     *  Immutable and shared: walks may run on any thread. */
+    std::shared_ptr<const CatalogGraph> graph() const { return m_graph; }
     Q_INVOKABLE bool isStarred(const QString &ref) const;
     Q_INVOKABLE void setStarred(const QString &ref, bool starred);
     Q_INVOKABLE void toggleStarred(const QString &ref) { setStarred(ref, !isStarred(ref)); }
@@ -117,6 +133,8 @@ Q_SIGNALS:
     void cacheAgeChanged();
     void selectedRefChanged();
     void starredChanged();
+    void graphChanged();
+    void meChanged();
     /** A load finished; @p ok is false when `error` says why not. */
     void loadFinished(bool ok);
     /** openLink() was asked for a link it will not open. */
@@ -129,6 +147,7 @@ private:
     bool select(const QString &ref);
     QString starredKey() const;
     void loadStarred();
+    void buildGraph(const QString &cachePath);
 
     CatalogModel *m_catalog;
     ProblemsModel *m_problems;
@@ -156,6 +175,11 @@ private:
     QStringList m_history;
     QStringList m_forward; ///< newest last
     QStringList m_starred; ///< sorted
+    std::shared_ptr<const CatalogGraph> m_graph;
+    QString m_me;
+    QStringList m_myOwners;
+    void updateMyOwners();
+    int m_graphGeneration = 0;
 };
 
 } // namespace atrium

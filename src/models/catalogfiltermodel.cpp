@@ -83,6 +83,26 @@ void CatalogFilterModel::setStarred(const QStringList &refs)
         refilter();
 }
 
+void CatalogFilterModel::setMine(const QStringList &owners)
+{
+    if (owners == m_mineList)
+        return;
+    m_mineList = owners;
+    m_mine = QSet<QString>(owners.cbegin(), owners.cend());
+    Q_EMIT mineChanged();
+    if (m_mineOnly)
+        refilter();
+}
+
+void CatalogFilterModel::setMineOnly(bool on)
+{
+    if (on == m_mineOnly)
+        return;
+    m_mineOnly = on;
+    refilter();
+    Q_EMIT mineOnlyChanged();
+}
+
 void CatalogFilterModel::setStarredOnly(bool on)
 {
     if (on == m_starredOnly)
@@ -277,6 +297,11 @@ bool CatalogFilterModel::acceptsBeforeKind(int sourceRow) const
         return false;
     if (m_starredOnly && !m_starred.contains(m_catalog->keysAt(sourceRow).ref))
         return false;
+    if (m_mineOnly) {
+        const QString &ref = m_catalog->keysAt(sourceRow).ref;
+        if (!m_mine.contains(m_catalog->entityAt(sourceRow).owner) && !m_mine.contains(ref))
+            return false;
+    }
     if (!m_fieldFilters.isEmpty()) {
         const Entity &e = m_catalog->entityAt(sourceRow);
         const auto &k = m_catalog->keysAt(sourceRow);
@@ -354,6 +379,9 @@ int CatalogFilterModel::compareRows(int a, int b) const
         break;
     case SystemColumn:
         c = compareText(ka.system, kb.system, m_sortOrder);
+        break;
+    case TagsColumn:
+        c = compareText(ea.tags.join(u','), eb.tags.join(u','), m_sortOrder);
         break;
     case DescriptionColumn:
         c = compareText(ea.description, eb.description, m_sortOrder);

@@ -30,6 +30,10 @@ class CatalogFilterModel : public QSortFilterProxyModel
     Q_PROPERTY(QStringList starred READ starred WRITE setStarred NOTIFY starredChanged)
     /** Keep only the starred entities. */
     Q_PROPERTY(bool starredOnly READ starredOnly WRITE setStarredOnly NOTIFY starredOnlyChanged)
+    /** Owner refs that count as "mine": the user and their groups. */
+    Q_PROPERTY(QStringList mine READ mine WRITE setMine NOTIFY mineChanged)
+    /** Only entities whose owner is in `mine` (and the user's own User and Group entities). */
+    Q_PROPERTY(bool mineOnly READ mineOnly WRITE setMineOnly NOTIFY mineOnlyChanged)
     /** The field filters in the order added, for chips: maps with `field`
      *  (a Field), `label` (the field's name, translated) and `value`. */
     Q_PROPERTY(QVariantList fieldFilters READ fieldFilters NOTIFY fieldFiltersChanged)
@@ -47,6 +51,7 @@ public:
         TypeColumn,
         LifecycleColumn,
         SystemColumn,
+        TagsColumn,
         DescriptionColumn,
     };
     Q_ENUM(Column)
@@ -75,6 +80,10 @@ public:
     QStringList starred() const { return m_starredList; }
     void setStarred(const QStringList &refs);
     bool starredOnly() const { return m_starredOnly; }
+    QStringList mine() const { return m_mineList; }
+    void setMine(const QStringList &owners);
+    bool mineOnly() const { return m_mineOnly; }
+    void setMineOnly(bool on);
     void setStarredOnly(bool on);
     QVariantList fieldFilters() const;
     /** Keeps only entities whose @p field is @p value (replacing an earlier
@@ -109,6 +118,8 @@ Q_SIGNALS:
     void kindChanged();
     void starredChanged();
     void starredOnlyChanged();
+    void mineChanged();
+    void mineOnlyChanged();
     void fieldFiltersChanged();
     void sortChanged();
     void countChanged();
@@ -133,6 +144,9 @@ private:
     QStringList m_starredList;
     QSet<QString> m_starred;
     bool m_starredOnly = false;
+    QStringList m_mineList;
+    QSet<QString> m_mine;
+    bool m_mineOnly = false;
     struct FieldFilter {
         Field field;
         QString value;

@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "entitydetails.h"
 
+#include "apidefinition.h"
+#include "yamlwriter.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QUrl>
+
 #include "catalogmodel.h"
 #include "entity.h"
 #include "entityref.h"
@@ -148,6 +155,104 @@ QString EntityDetails::relationLabel(const QString &type)
     return type;
 }
 
+void EntityDetails::copyText(const QString &text) const
+{
+    if (auto *clipboard = QGuiApplication::clipboard())
+        clipboard->setText(text);
+}
+
+void EntityDetails::fillQuickLinks(const QJsonObject &a)
+{
+    m_quickLinks.clear();
+    auto add = [this](const QString &title, const QString &value, const QString &url) {
+        m_quickLinks.append(QVariantMap{{QStringLiteral("title"), title}, {QStringLiteral("value"), value}, {QStringLiteral("url"), url}});
+    };
+    auto str = [&a](const char *key) { return a.value(QLatin1String(key)).toString().trimmed(); };
+    // `url:https://…` or `dir:…` locations: only the URL kind opens.
+    auto locationUrl = [](const QString &v) {
+        const QString url = v.startsWith(u"url:") ? v.mid(4) : v;
+        return url.startsWith(u"https://") || url.startsWith(u"http://") ? url : QString();
+    };
+    if (const QString slug = str("github.com/project-slug"); !slug.isEmpty())
+        add(tr("Repository"), slug, QStringLiteral("https://github.com/") + slug);
+    if (const QString v = str("backstage.io/source-location"); !v.isEmpty())
+        add(tr("Source"), v.startsWith(u"url:") ? v.mid(4) : v, locationUrl(v));
+    if (const QString v = str("backstage.io/view-url"); !v.isEmpty())
+        add(tr("View source"), v, locationUrl(v));
+    if (const QString v = str("backstage.io/edit-url"); !v.isEmpty())
+        add(tr("Edit"), v, locationUrl(v));
+    if (const QString v = str("backstage.io/techdocs-ref"); !v.isEmpty())
+        add(tr("Docs"), v, locationUrl(v));
+    if (const QString id = str("pagerduty.com/service-id"); !id.isEmpty())
+        add(tr("PagerDuty"), id, QStringLiteral("https://app.pagerduty.com/service-directory/") + id);
+    else if (const QString key = str("pagerduty.com/integration-key"); !key.isEmpty())
+        add(tr("PagerDuty"), tr("integration configured"), QString());
+    if (const QString app = str("argocd/app-name"); !app.isEmpty()) {
+        // The Argo CD server is not in the annotation; a link among the
+        // entity's links that points at one gives it.
+        QString url;
+        for (const QVariant &l : std::as_const(m_links)) {
+            const QString u = l.toMap().value(QStringLiteral("url")).toString();
+            if (u.contains(QStringLiteral("argocd"), Qt::CaseInsensitive)) {
+                const QUrl parsed(u);
+                url = parsed.scheme() + QStringLiteral("://") + parsed.authority() + QStringLiteral("/applications/") + app;
+                break;
+            }
+        }
+        add(tr("Argo CD"), app, url);
+    } else if (const QString selector = str("argocd/app-selector"); !selector.isEmpty()) {
+        add(tr("Argo CD applications"), selector, QString());
+    }
+    if (const QString v = str("grafana/dashboard-selector"); !v.isEmpty())
+        add(tr("Grafana dashboards"), v, QString());
+    if (const QString v = str("grafana/overview-dashboard"); !v.isEmpty())
+        add(tr("Grafana overview"), v, locationUrl(v));
+    if (const QString v = str("backstage.io/kubernetes-id"); !v.isEmpty())
+        add(tr("Kubernetes"), v, QString());
+    if (const QString v = str("sonarqube.org/project-key"); !v.isEmpty())
+        add(tr("SonarQube project"), v, QString());
+    if (const QString v = str("backstage.io/source-template"); !v.isEmpty())
+        add(tr("Created from template"), v, QString());
+}
+
+void EntityDetails::fillApi(const Entity &e)
+{
+    m_apiDefinition = m_apiSummary = m_apiError = QString();
+    m_apiOperations.clear();
+    if (!isApi())
+        return;
+    const QJsonValue def = e.data.value(u"spec").toObject().value(u"definition");
+    // A definition may be written as a mapping instead of text.
+    m_apiDefinition = def.isString() ? def.toString() : toYaml(def);
+    if (e.type.compare(u"openapi", Qt::CaseInsensitive) != 0)
+        return;
+    const ApiDefinitionSummary api = readOpenApi(m_apiDefinition);
+    if (!api.error.isEmpty()) {
+        m_apiError = tr("The OpenAPI definition cannot be read: %1").arg(api.error);
+        return;
+    }
+    m_apiSummary = api.format;
+    if (!api.title.isEmpty())
+        m_apiSummary += QStringLiteral(" · ") + api.title + (api.version.isEmpty() ? QString() : u' ' + api.version);
+    for (const ApiOperation &o : api.operations) {
+        QVariantList params, responses;
+        for (const ApiParameter &p : o.parameters)
+            params.append(QVariantMap{{QStringLiteral("name"), p.name}, {QStringLiteral("in"), p.in},
+                                      {QStringLiteral("type"), p.type}, {QStringLiteral("required"), p.required},
+                                      {QStringLiteral("description"), p.description}});
+        for (const ApiResponse &r : o.responses)
+            responses.append(QVariantMap{{QStringLiteral("code"), r.code}, {QStringLiteral("description"), r.description},
+                                         {QStringLiteral("type"), r.type}});
+        m_apiOperations.append(QVariantMap{
+            {QStringLiteral("method"), o.method},       {QStringLiteral("path"), o.path},
+            {QStringLiteral("summary"), o.summary},     {QStringLiteral("description"), o.description},
+            {QStringLiteral("operationId"), o.operationId}, {QStringLiteral("deprecated"), o.deprecated},
+            {QStringLiteral("parameters"), params},     {QStringLiteral("requestBody"), o.requestBody},
+            {QStringLiteral("responses"), responses},
+        });
+    }
+}
+
 void EntityDetails::refresh()
 {
     const std::optional<Entity> e = m_catalog && !m_ref.isEmpty() ? m_catalog->fullEntity(m_ref) : std::nullopt;
@@ -165,6 +270,9 @@ void EntityDetails::refresh()
         m_specFields.clear();
         m_relationGroups.clear();
         m_problemList.clear();
+        m_yaml = m_apiDefinition = m_apiSummary = m_apiError = QString();
+        m_quickLinks.clear();
+        m_apiOperations.clear();
         // Still say which entity was asked for.
         if (const auto parsed = EntityRef::parse(m_ref)) {
             m_kind = parsed->kind;
@@ -212,6 +320,10 @@ void EntityDetails::fill(const Entity &e)
                                {QStringLiteral("title"), title.isEmpty() ? url : title},
                                {QStringLiteral("icon"), l.value(u"icon").toString()}};
     }
+
+    fillQuickLinks(metadata.value(u"annotations").toObject());
+    m_yaml = toYaml(e.data);
+    fillApi(e);
 
     // The header shows these already.
     QStringList shown{QStringLiteral("type"), QStringLiteral("lifecycle"), QStringLiteral("owner")};

@@ -55,6 +55,22 @@ class EntityDetails : public QObject
     Q_PROPERTY(QVariantList specFields READ specFields NOTIFY detailsChanged)
     Q_PROPERTY(QVariantList relationGroups READ relationGroups NOTIFY detailsChanged)
     Q_PROPERTY(QVariantList problems READ problems NOTIFY detailsChanged)
+    /** The descriptor as YAML (after placeholder substitution). */
+    Q_PROPERTY(QString yaml READ yaml NOTIFY detailsChanged)
+    /** Well-known annotations made useful: `{title, value, url}`, e.g. the
+     *  GitHub repository, source and edit links, PagerDuty, Argo CD. */
+    Q_PROPERTY(QVariantList quickLinks READ quickLinks NOTIFY detailsChanged)
+    Q_PROPERTY(bool isApi READ isApi NOTIFY detailsChanged)
+    /** spec.definition of an API entity, as text. */
+    Q_PROPERTY(QString apiDefinition READ apiDefinition NOTIFY detailsChanged)
+    /** OpenAPI/Swagger only: `OpenAPI 3.0.3 · Order API 2.4.0`. */
+    Q_PROPERTY(QString apiSummary READ apiSummary NOTIFY detailsChanged)
+    /** OpenAPI/Swagger: `{method, path, summary, description, operationId,
+     *  deprecated, parameters: [{name, in, type, required, description}],
+     *  requestBody, responses: [{code, description, type}]}`. */
+    Q_PROPERTY(QVariantList apiOperations READ apiOperations NOTIFY detailsChanged)
+    /** Why an OpenAPI definition could not be read; empty otherwise. */
+    Q_PROPERTY(QString apiError READ apiError NOTIFY detailsChanged)
     /** Where the entity was read from, `FILE:LINE`. */
     Q_PROPERTY(QString location READ location NOTIFY detailsChanged)
 
@@ -92,6 +108,15 @@ public:
     QVariantList relationGroups() const { return m_relationGroups; }
     QVariantList problems() const { return m_problemList; }
     QString location() const { return m_location; }
+    QString yaml() const { return m_yaml; }
+    QVariantList quickLinks() const { return m_quickLinks; }
+    bool isApi() const { return m_kind.compare(u"api", Qt::CaseInsensitive) == 0; }
+    QString apiDefinition() const { return m_apiDefinition; }
+    QString apiSummary() const { return m_apiSummary; }
+    QVariantList apiOperations() const { return m_apiOperations; }
+    QString apiError() const { return m_apiError; }
+    /** Puts @p text on the clipboard (the YAML tab's Copy). */
+    Q_INVOKABLE void copyText(const QString &text) const;
 
     /** The relation type as a reader would say it, e.g. "Depends on". */
     static QString relationLabel(const QString &type);
@@ -116,6 +141,10 @@ private:
     bool m_ownerFound = false, m_systemFound = false, m_systemIsDomain = false;
     QStringList m_tags;
     QVariantList m_labels, m_annotations, m_links, m_specFields, m_relationGroups, m_problemList;
+    QString m_yaml, m_apiDefinition, m_apiSummary, m_apiError;
+    QVariantList m_quickLinks, m_apiOperations;
+    void fillApi(const Entity &e);
+    void fillQuickLinks(const QJsonObject &annotations);
 };
 
 } // namespace atrium

@@ -161,10 +161,46 @@ Item {
             compare(box.displayText, "API (" + list.count + ")")
         }
 
+        function test_mineAsksWhoYouAreThenFilters() {
+            TestApp.me = ""
+            filter.mineOnly = false
+            const mine = findChild(page, "mineToggle")
+            const popup = findChild(page, "identityPopup")
+            verify(mine && popup)
+            mouseClick(mine)
+            // Not known yet: asks first, filters nothing.
+            tryVerify(() => popup.opened)
+            verify(!filter.mineOnly)
+            typeText("jiwoo")
+            keyClick(Qt.Key_Return)
+            tryVerify(() => !popup.visible)
+            compare(TestApp.me, "user:default/jiwoo.lee")
+            verify(TestApp.myOwners.indexOf("group:default/team-payments") >= 0)
+            verify(filter.mineOnly)
+            tryVerify(() => list.count > 0)
+            for (let i = 0; i < filter.count; ++i) {
+                const ref = filter.refAt(i)
+                const owner = TestApp.catalog.data(TestApp.catalog.index(TestApp.catalog.rowOf(ref), 0), CatalogModel.OwnerRefRole)
+                verify(TestApp.myOwners.indexOf(owner) >= 0 || TestApp.myOwners.indexOf(ref) >= 0, ref)
+            }
+            verify(filter.rowOfRef("component:default/payment-service") >= 0)
+            verify(filter.rowOfRef("component:default/order-service") < 0)
+            // Toggling off shows everything again.
+            mouseClick(mine)
+            verify(!filter.mineOnly)
+            TestApp.me = ""
+        }
+
         function test_relationNavigatesAndBack() {
             TestApp.selectedRef = "component:default/order-service"
             const panel = findChild(page, "entityPanel")
             tryVerify(() => panel.visible)
+            waitForRendering(panel)
+            // Relations are on their own tab.
+            const tab = findChild(panel, "tab-relations")
+            verify(tab)
+            mouseClick(tab)
+            compare(panel.tab, "relations")
             waitForRendering(panel)
             const target = findChild(panel, "relation-group:default/team-commerce")
             verify(target)

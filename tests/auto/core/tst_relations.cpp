@@ -170,6 +170,96 @@ private Q_SLOTS:
         QCOMPARE(owners.last().owner, QString());
         QCOMPARE(owners.last().entities, QStringList{QStringLiteral("api:default/orders-api")});
     }
+    void neighbourhoodAroundAService()
+    {
+        const LoadResult r = CatalogLoader().load({QStringLiteral(ATRIUM_DEMO_DIR)});
+        const CatalogGraph g = CatalogGraph::fromEntities(r.entities);
+        const QString order = QStringLiteral("component:default/order-service");
+        auto refs = [](const Subgraph &s) {
+            QStringList out;
+            for (const auto &h : s.nodes)
+                out << h.ref;
+            return out;
+        };
+        CatalogGraph::NeighbourhoodOptions o;
+        const Subgraph all = g.neighbourhood(order, o);
+        QVERIFY(!all.truncated);
+        QCOMPARE(all.nodes.first().ref, order);
+        QCOMPARE(all.nodes.first().depth, 0);
+        QCOMPARE(all.reachable, all.nodes.size() - 1);
+        QCOMPARE(all.perDepth, QList<int>{int(all.reachable)});
+        QVERIFY(refs(all).contains(QStringLiteral("group:default/team-commerce")));
+        QVERIFY(refs(all).contains(QStringLiteral("system:default/commerce-platform")));
+        QVERIFY(refs(all).contains(QStringLiteral("component:default/payment-service")));
+        // Each relation pair drawn once, in its forward form.
+        for (const GraphEdge &e : all.edges) {
+            QCOMPARE(relationPairOf(e.type), e.type);
+            QVERIFY2(!all.edges.contains(GraphEdge{e.to, e.type, e.from}) || e.from == e.to, qPrintable(e.from + u' ' + e.type + u' ' + e.to));
+        }
+        QVERIFY(all.edges.contains(GraphEdge{order, QStringLiteral("ownedBy"), QStringLiteral("group:default/team-commerce")}));
+        QVERIFY(all.edges.contains(GraphEdge{order, QStringLiteral("dependsOn"), QStringLiteral("component:default/payment-service")}));
+
+        // Kinds: no groups, and nothing reached through one.
+        o.kinds = QStringList{QStringLiteral("component"), QStringLiteral("api"), QStringLiteral("resource"), QStringLiteral("system")};
+        const Subgraph noGroups = g.neighbourhood(order, o);
+        for (const auto &h : noGroups.nodes)
+            QVERIFY2(!h.ref.startsWith(u"group:"), qPrintable(h.ref));
+        QCOMPARE(noGroups.nodes.first().ref, order); // the centre stays whatever its kind
+
+        // Direction: the dependencies of order-service do not include its consumers.
+        o.kinds.clear();
+        o.direction = CatalogGraph::Direction::Dependencies;
+        o.relationPairs = QStringList{QStringLiteral("dependsOn")};
+        o.depth = 3;
+        const Subgraph deps = g.neighbourhood(order, o);
+        QStringList expected;
+        for (const auto &h : g.walk(order, CatalogGraph::Direction::Dependencies, 3))
+            if (h.via == u"dependsOn")
+                expected << h.ref;
+        QVERIFY(!expected.isEmpty());
+        for (const QString &ref : expected)
+            QVERIFY2(refs(deps).contains(ref), qPrintable(ref));
+        for (const GraphEdge &e : deps.edges)
+            QCOMPARE(e.type, QStringLiteral("dependsOn"));
+
+        // Too many to draw: truncated, with the counts to narrow it by.
+        o = {};
+        o.depth = 4;
+        o.maxNodes = 5;
+        const Subgraph big = g.neighbourhood(order, o);
+        QVERIFY(big.truncated);
+        QCOMPARE(big.nodes.size(), 1);
+        QVERIFY(big.reachable > 4);
+        int sum = 0;
+        for (int n : big.perDepth)
+            sum += n;
+        QCOMPARE(sum, big.reachable);
+        int kinds = 0;
+        for (int n : big.perKind)
+            kinds += n;
+        QCOMPARE(kinds, big.reachable);
+        QVERIFY(g.neighbourhood(QStringLiteral("component:default/nope"), {}).nodes.isEmpty());
+    }
+    void blastSubgraphMatchesBlastRadius()
+    {
+        const LoadResult r = CatalogLoader().load({QStringLiteral(ATRIUM_DEMO_DIR)});
+        CatalogGraph g = CatalogGraph::fromEntities(r.entities);
+        const QString pay = QStringLiteral("component:default/payment-service");
+        const Subgraph s = g.blastSubgraph(pay);
+        const auto hits = g.blastRadius(pay);
+        QCOMPARE(s.reachable, hits.size());
+        QCOMPARE(s.nodes.size(), hits.size() + 1);
+        for (const GraphEdge &e : s.edges)
+            QVERIFY2(e.type == u"dependsOn" || e.type == u"providesApi" || e.type == u"consumesApi", qPrintable(e.type));
+        // Every reached node hangs on an edge.
+        for (const auto &h : hits) {
+            bool linked = false;
+            for (const GraphEdge &e : s.edges)
+                linked = linked || e.from == h.ref || e.to == h.ref;
+            QVERIFY2(linked, qPrintable(h.ref));
+        }
+        QVERIFY(g.blastSubgraph(pay, -1, 3).truncated);
+    }
     void demoBlastRadius()
     {
         const LoadResult r = CatalogLoader().load({QStringLiteral(ATRIUM_DEMO_DIR)});

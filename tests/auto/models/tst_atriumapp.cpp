@@ -82,6 +82,11 @@ void TestAtriumApp::screenshot_data()
     QTest::newRow("entity-en") << u"entity:component:default/order-service"_qs << u"en"_qs;
     QTest::newRow("catalog-ko") << u"catalog"_qs << u"ko"_qs;
     QTest::newRow("entity-ko") << u"entity:component:default/order-service"_qs << u"ko"_qs;
+    QTest::newRow("entity-api-en") << u"entity:api:order-api#api"_qs << u"en"_qs;
+    QTest::newRow("entity-yaml-en") << u"entity:component:default/order-service#yaml"_qs << u"en"_qs;
+    QTest::newRow("graph-en") << u"graph:component:default/order-service"_qs << u"en"_qs;
+    QTest::newRow("graph-ko") << u"graph:component:default/order-service"_qs << u"ko"_qs;
+    QTest::newRow("blast-en") << u"blast:component:default/payment-service"_qs << u"en"_qs;
     QTest::newRow("problems-en") << u"problems"_qs << u"en"_qs;
     QTest::newRow("sync-en") << u"sync"_qs << u"en"_qs;
     QTest::newRow("sync-ko") << u"sync"_qs << u"ko"_qs;
