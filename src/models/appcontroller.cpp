@@ -316,10 +316,25 @@ void AppController::setMe(const QString &ref)
     updateMyOwners();
 }
 
+void AppController::setSignedInLogins(const QStringList &logins)
+{
+    m_logins = logins;
+    updateMyOwners();
+}
+
 void AppController::updateMyOwners()
 {
     if (m_me.isEmpty())
         m_me = QSettings().value(meSetting).toString();
+    if (m_me.isEmpty()) {
+        for (const QString &login : std::as_const(m_logins)) {
+            const QString ref = EntityRef::canonical(login, u"user");
+            if (!ref.isEmpty() && m_catalog->find(ref)) {
+                m_me = ref; // not saved: a choice the user did not make
+                break;
+            }
+        }
+    }
     QStringList owners;
     if (!m_me.isEmpty()) {
         owners << m_me;

@@ -84,6 +84,10 @@ public:
     QString me() const { return m_me; }
     void setMe(const QString &ref);
     QStringList myOwners() const { return m_myOwners; }
+    /** The GitHub logins the sync's tokens belong to: until the user picks
+     *  who they are, the User entity named like one of them is "me"
+     *  (Backstage's GitHub org provider names users by login). */
+    void setSignedInLogins(const QStringList &logins);
     /** The relations graph of the open catalog, or null while it is built.
      *  Immutable and shared: walks may run on any thread. */
     std::shared_ptr<const CatalogGraph> graph() const { return m_graph; }
@@ -178,6 +182,7 @@ private:
     std::shared_ptr<const CatalogGraph> m_graph;
     QString m_me;
     QStringList m_myOwners;
+    QStringList m_logins;
     void updateMyOwners();
     int m_graphGeneration = 0;
 };

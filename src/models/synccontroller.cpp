@@ -466,6 +466,7 @@ void SyncController::applyOutcome(const SyncOutcome &o)
         m_problems->setProblems(SyncProblemsModel::collect(o.sources, m_reported, m_slowRepoMs));
         // The views show the new catalog; the open cache is read again.
         if (m_app) {
+            m_app->setSignedInLogins(r.viewerLogins.values());
             if (m_app->cachePath().isEmpty())
                 m_app->openCache(targetCache());
             else

@@ -156,6 +156,7 @@ QString SyncJob::listQuery(bool allowArchived, int pageSize)
     return QStringLiteral(
                "query AtriumRepos($org: String!, $cursor: String) {"
                " rateLimit { limit cost remaining resetAt }"
+               " viewer { login }"
                " organization(login: $org) {"
                "  repositories(first: %1, after: $cursor, orderBy: {field: NAME, direction: ASC}%2) {"
                "   totalCount pageInfo { hasNextPage endCursor }"
@@ -223,6 +224,9 @@ SyncReport SyncJob::run(CatalogStore &store)
             }
             if (!resp.ok() || org.isEmpty())
                 return fail(resp.error, QCoreApplication::translate("SyncJob", "Listing the repositories of %1 failed").arg(provider.organization));
+            // Who the token belongs to: "owned by me" in the app starts from it.
+            if (const QString login = resp.data().value(u"viewer").toObject().value(u"login").toString(); !login.isEmpty())
+                report.viewerLogins.insert(provider.host, login);
             const QJsonObject conn = org.value(u"repositories").toObject();
             for (const auto &n : conn.value(u"nodes").toArray()) {
                 const QJsonObject o = n.toObject();

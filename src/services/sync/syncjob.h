@@ -6,6 +6,7 @@
 #include "syncconfig.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <functional>
 
@@ -39,6 +40,7 @@ struct SyncReport {
     GitHubRateLimit coreLimit;
     qint64 elapsedMs = 0;
     QList<RepoProblem> problems;
+    QHash<QString, QString> viewerLogins; ///< host → login of the token's user
     QString fatal;          ///< set when the sync stopped and wrote nothing
     bool cancelled = false;
 

@@ -248,6 +248,26 @@ private Q_SLOTS:
         QCOMPARE(state.value(QStringLiteral("requests")).toInt(), 2);
     }
 
+    void signedInUserBecomesMe()
+    {
+        // The org's people, one named like the token's user (the fake's
+        // default login): "Mine" starts from that User and its groups.
+        FakeRepo people;
+        people.name = QStringLiteral("people");
+        people.files = {{QStringLiteral("catalog-info.yaml"),
+                         "apiVersion: backstage.io/v1alpha1\nkind: User\nmetadata:\n  name: octocat\nspec:\n  memberOf: [team-a]\n---\n"
+                         "apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: team-a\nspec:\n  type: team\n  children: []\n"}};
+        m_gh->addRepo(QStringLiteral("acme"), people);
+        QVERIFY(m_app->me().isEmpty());
+        QVERIFY(syncAndReload());
+        QCOMPARE(m_app->me(), QStringLiteral("user:default/octocat"));
+        QVERIFY(m_app->myOwners().contains(QStringLiteral("group:default/team-a")));
+        // A choice the user makes wins, and is kept.
+        m_app->setMe(QStringLiteral("user:default/someone-else"));
+        QCOMPARE(m_app->me(), QStringLiteral("user:default/someone-else"));
+        m_app->setMe(QString());
+    }
+
     void failingRepositoryIsListedWithItsUrl()
     {
         QVERIFY(syncAndReload());
