@@ -142,6 +142,82 @@ const QList<QStringList> &migrations()
                 content BLOB NOT NULL,
                 PRIMARY KEY (source_id, url)) WITHOUT ROWID)"),
         },
+        // 5: TechDocs stored for offline reading, and full-text search over
+        // docs pages and entities (FTS5, in Debian's SQLite 3.40).
+        {
+            // One row per entity with docs: the site (name, nav, pages) as
+            // Site::toJson(), and where it was read from.
+            QStringLiteral(R"(CREATE TABLE docs_sites (
+                entity_ref TEXT PRIMARY KEY NOT NULL,
+                site_name TEXT NOT NULL DEFAULT '',
+                source TEXT NOT NULL DEFAULT '',
+                nav TEXT NOT NULL DEFAULT '{}',
+                problems TEXT NOT NULL DEFAULT '[]',
+                updated_at TEXT))"),
+            // The Markdown as written (rendered again on reading: cheaper
+            // than storing blocks, see bench/README.md) and what search
+            // needs: title, headings (one per line, with their anchors in
+            // `anchors`) and the text without markup.
+            QStringLiteral(R"(CREATE TABLE docs_pages (
+                id INTEGER PRIMARY KEY,
+                entity_ref TEXT NOT NULL,
+                page_path TEXT NOT NULL,
+                title TEXT NOT NULL DEFAULT '',
+                headings TEXT NOT NULL DEFAULT '',
+                anchors TEXT NOT NULL DEFAULT '',
+                body TEXT NOT NULL DEFAULT '',
+                markdown TEXT NOT NULL DEFAULT '',
+                UNIQUE (entity_ref, page_path)))"),
+            // Images and other files pages show, so that docs open offline.
+            QStringLiteral(R"(CREATE TABLE docs_assets (
+                entity_ref TEXT NOT NULL,
+                path TEXT NOT NULL,
+                data BLOB NOT NULL,
+                PRIMARY KEY (entity_ref, path)) WITHOUT ROWID)"),
+            // External-content FTS5 tables: the text lives once, in
+            // docs_pages and entities; the index refers to their rowids.
+            // docs_fts follows docs_pages through triggers (pages are written
+            // a site at a time). entity_fts has no triggers: a per-row
+            // trigger would slow the catalog import, so the index is rebuilt
+            // in one statement after an import or sync (SearchIndex). It
+            // refers to entities' implicit rowids, which a VACUUM may
+            // renumber: rebuild it after one.
+            QStringLiteral(R"(CREATE VIRTUAL TABLE docs_fts USING fts5(
+                title, headings, body,
+                content='docs_pages', content_rowid='id',
+                tokenize='unicode61 remove_diacritics 2', prefix='2 3'))"),
+            QStringLiteral(R"(CREATE TRIGGER docs_pages_ai AFTER INSERT ON docs_pages BEGIN
+                INSERT INTO docs_fts(rowid, title, headings, body) VALUES (new.id, new.title, new.headings, new.body);
+                END)"),
+            QStringLiteral(R"(CREATE TRIGGER docs_pages_ad AFTER DELETE ON docs_pages BEGIN
+                INSERT INTO docs_fts(docs_fts, rowid, title, headings, body) VALUES ('delete', old.id, old.title, old.headings, old.body);
+                END)"),
+            QStringLiteral(R"(CREATE TRIGGER docs_pages_au AFTER UPDATE ON docs_pages BEGIN
+                INSERT INTO docs_fts(docs_fts, rowid, title, headings, body) VALUES ('delete', old.id, old.title, old.headings, old.body);
+                INSERT INTO docs_fts(rowid, title, headings, body) VALUES (new.id, new.title, new.headings, new.body);
+                END)"),
+            QStringLiteral(R"(CREATE VIRTUAL TABLE entity_fts USING fts5(
+                name, title, description, tags, kind, owner,
+                content='entities', content_rowid='rowid',
+                tokenize='unicode61 remove_diacritics 2', prefix='2 3'))"),
+            // Whether entity_fts is up to date: every write of a source
+            // bumps `generation` (a trigger on the few source rows, not on
+            // entities), and a rebuild records the generation it indexed.
+            QStringLiteral(R"(CREATE TABLE search_state (
+                key TEXT PRIMARY KEY NOT NULL,
+                value INTEGER NOT NULL DEFAULT 0))"),
+            QStringLiteral("INSERT INTO search_state (key, value) VALUES ('generation', 0), ('indexed', 0)"),
+            QStringLiteral(R"(CREATE TRIGGER sources_ai_search AFTER INSERT ON sources BEGIN
+                UPDATE search_state SET value = value + 1 WHERE key = 'generation';
+                END)"),
+            QStringLiteral(R"(CREATE TRIGGER sources_au_search AFTER UPDATE ON sources BEGIN
+                UPDATE search_state SET value = value + 1 WHERE key = 'generation';
+                END)"),
+            QStringLiteral(R"(CREATE TRIGGER sources_ad_search AFTER DELETE ON sources BEGIN
+                UPDATE search_state SET value = value + 1 WHERE key = 'generation';
+                END)"),
+            QStringLiteral("INSERT INTO entity_fts(entity_fts) VALUES ('rebuild')"),
+        },
     };
     return steps;
 }
@@ -627,6 +703,11 @@ void CatalogStore::close()
 QSqlDatabase CatalogStore::db() const
 {
     return QSqlDatabase::database(m_connection, false);
+}
+
+QSqlDatabase CatalogStore::database() const
+{
+    return db();
 }
 
 bool CatalogStore::migrate(QString *error)

@@ -127,6 +127,10 @@ public:
     /** UTC time of the newest successful write of any source, or invalid. */
     QDateTime lastUpdated() const;
 
+    /** The store's connection, for the stores that keep their tables in the
+     *  same file (docs::DocsStore, docs::SearchIndex); same thread only. */
+    QSqlDatabase database() const;
+
 private:
     bool migrate(QString *error);
     bool writeSource(const SourceInfo &source, bool keepEntities, const EntityFeed &next,
