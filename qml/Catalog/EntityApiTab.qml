@@ -197,14 +197,17 @@ Column {
             x: 10
             y: 10
             width: parent.width - 20
-            text: parent.visible ? tab.details.apiDefinition : ""
+            // Highlighted; long definitions (over 200 KB) as plain text,
+            // which lays out much faster.
+            readonly property bool rich: tab.details.apiDefinition.length < 200000
+            text: !parent.visible ? "" : rich ? tab.details.apiDefinitionHtml : tab.details.apiDefinition
             readOnly: true
             selectByMouse: true
             wrapMode: TextEdit.WrapAnywhere
             font.family: Theme.monoFont
             font.pixelSize: Theme.smallFontSize + 1
             color: Theme.text
-            textFormat: TextEdit.PlainText
+            textFormat: rich ? TextEdit.RichText : TextEdit.PlainText
         }
     }
 }

@@ -2,6 +2,7 @@
 #include "entitydetails.h"
 
 #include "apidefinition.h"
+#include "highlighter.h"
 #include "yamlwriter.h"
 
 #include <QClipboard>
@@ -213,6 +214,44 @@ void EntityDetails::fillQuickLinks(const QJsonObject &a)
         add(tr("SonarQube project"), v, QString());
     if (const QString v = str("backstage.io/source-template"); !v.isEmpty())
         add(tr("Created from template"), v, QString());
+}
+
+QString EntityDetails::apiDefinitionHtml() const
+{
+    if (m_apiDefinition.isEmpty())
+        return {};
+    // The language by the API's type: AsyncAPI and OpenAPI are YAML or
+    // JSON, gRPC is protobuf, GraphQL its own (the generic rules cover
+    // strings, numbers and comments of the last two).
+    const QString type = m_type.toLower();
+    QString language = type;
+    if (type == u"openapi" || type == u"asyncapi")
+        language = m_apiDefinition.trimmed().startsWith(u'{') ? QStringLiteral("json") : QStringLiteral("yaml");
+    else if (type == u"grpc")
+        language = QStringLiteral("protobuf");
+    const QString html = docs::highlightToHtml(m_apiDefinition, language);
+    // The panel is narrow and Qt's rich text never wraps a <pre>: the lines
+    // become <br>-separated text with non-breaking spaces (indentation kept),
+    // which the view's WrapAnywhere can break.
+    QString out;
+    out.reserve(html.size() + html.size() / 4);
+    bool inTag = false;
+    for (const QChar c : QStringView(html)) {
+        if (c == u'<')
+            inTag = true;
+        if (inTag)
+            out += c;
+        else if (c == u' ')
+            out += QStringLiteral("&nbsp;");
+        else if (c == u'\n')
+            out += QStringLiteral("<br>");
+        else
+            out += c;
+        if (c == u'>')
+            inTag = false;
+    }
+    out.replace(QStringLiteral("<pre>"), QString()).replace(QStringLiteral("</pre>"), QString());
+    return out;
 }
 
 void EntityDetails::fillApi(const Entity &e)

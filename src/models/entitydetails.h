@@ -63,6 +63,8 @@ class EntityDetails : public QObject
     Q_PROPERTY(bool isApi READ isApi NOTIFY detailsChanged)
     /** spec.definition of an API entity, as text. */
     Q_PROPERTY(QString apiDefinition READ apiDefinition NOTIFY detailsChanged)
+    /** The definition as highlighted rich text (`<pre>` HTML). */
+    Q_PROPERTY(QString apiDefinitionHtml READ apiDefinitionHtml NOTIFY detailsChanged)
     /** OpenAPI/Swagger only: `OpenAPI 3.0.3 · Order API 2.4.0`. */
     Q_PROPERTY(QString apiSummary READ apiSummary NOTIFY detailsChanged)
     /** OpenAPI/Swagger: `{method, path, summary, description, operationId,
@@ -113,6 +115,7 @@ public:
     bool isApi() const { return m_kind.compare(u"api", Qt::CaseInsensitive) == 0; }
     QString apiDefinition() const { return m_apiDefinition; }
     QString apiSummary() const { return m_apiSummary; }
+    QString apiDefinitionHtml() const;
     QVariantList apiOperations() const { return m_apiOperations; }
     QString apiError() const { return m_apiError; }
     /** Puts @p text on the clipboard (the YAML tab's Copy). */
