@@ -13,11 +13,6 @@ namespace atrium::metrics {
 
 namespace {
 
-QJsonValue json(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonValue json(Band b)
 {
     return b == Band::Unknown ? QJsonValue(QJsonValue::Null) : QJsonValue(bandId(b));
@@ -113,19 +108,19 @@ QJsonObject DoraMetrics::toJson() const
             {QStringLiteral("successful"), successful},
             {QStringLiteral("failed"), failed},
             {QStringLiteral("deploymentFrequency"),
-             QJsonObject{{QStringLiteral("perDay"), json(deploysPerDay)},
-                         {QStringLiteral("perWeek"), json(deploysPerWeek)},
+             QJsonObject{{QStringLiteral("perDay"), jsonOrNull(deploysPerDay)},
+                         {QStringLiteral("perWeek"), jsonOrNull(deploysPerWeek)},
                          {QStringLiteral("band"), json(deploymentFrequencyBand)}}},
             {QStringLiteral("leadTime"),
-             QJsonObject{{QStringLiteral("medianSeconds"), json(leadTimeSeconds)},
+             QJsonObject{{QStringLiteral("medianSeconds"), jsonOrNull(leadTimeSeconds)},
                          {QStringLiteral("samples"), leadTimeSamples},
                          {QStringLiteral("unmatchedCommits"), unmatchedCommits},
                          {QStringLiteral("band"), json(leadTimeBand)}}},
             {QStringLiteral("changeFailureRate"),
-             QJsonObject{{QStringLiteral("percent"), json(changeFailurePercent)},
+             QJsonObject{{QStringLiteral("percent"), jsonOrNull(changeFailurePercent)},
                          {QStringLiteral("band"), json(changeFailureBand)}}},
             {QStringLiteral("recoveryTime"),
-             QJsonObject{{QStringLiteral("medianSeconds"), json(recoverySeconds)},
+             QJsonObject{{QStringLiteral("medianSeconds"), jsonOrNull(recoverySeconds)},
                          {QStringLiteral("incidents"), incidents},
                          {QStringLiteral("open"), openIncidents},
                          {QStringLiteral("band"), json(recoveryBand)}}}};

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "metrics/goldenpath.h"
+#include "metrics/stats.h"
 
 #include "yamlreader.h"
 
@@ -12,18 +13,6 @@
 namespace atrium::metrics {
 
 namespace {
-
-QJsonValue json(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
-std::optional<double> percentOf(int part, int whole)
-{
-    if (whole <= 0)
-        return std::nullopt;
-    return 100.0 * part / whole;
-}
 
 bool sameChar(QChar a, QChar b)
 {
@@ -115,10 +104,10 @@ QJsonObject GoldenPathResult::toJson() const
         teams.append(QJsonObject{{QStringLiteral("team"), t.team},
                                  {QStringLiteral("activeRepos"), t.activeRepos},
                                  {QStringLiteral("adoptingRepos"), t.adoptingRepos},
-                                 {QStringLiteral("adoptionPercent"), json(t.adoptionPercent)},
+                                 {QStringLiteral("adoptionPercent"), jsonOrNull(t.adoptionPercent)},
                                  {QStringLiteral("components"), t.components},
                                  {QStringLiteral("componentsFromTemplate"), t.componentsFromTemplate},
-                                 {QStringLiteral("templatePercent"), json(t.templatePercent)}});
+                                 {QStringLiteral("templatePercent"), jsonOrNull(t.templatePercent)}});
     QJsonArray repoList;
     for (const auto &r : repos)
         repoList.append(QJsonObject{{QStringLiteral("repository"), r.fullName},
@@ -131,10 +120,10 @@ QJsonObject GoldenPathResult::toJson() const
     return {{QStringLiteral("activeRepos"), activeRepos},
             {QStringLiteral("archivedRepos"), archivedRepos},
             {QStringLiteral("adoptingRepos"), adoptingRepos},
-            {QStringLiteral("adoptionPercent"), json(adoptionPercent)},
+            {QStringLiteral("adoptionPercent"), jsonOrNull(adoptionPercent)},
             {QStringLiteral("components"), components},
             {QStringLiteral("componentsFromTemplate"), componentsFromTemplate},
-            {QStringLiteral("templatePercent"), json(templatePercent)},
+            {QStringLiteral("templatePercent"), jsonOrNull(templatePercent)},
             {QStringLiteral("componentsFromTemplateRefs"), QJsonArray::fromStringList(componentsFromTemplateRefs)},
             {QStringLiteral("byTeam"), teams},
             {QStringLiteral("repositories"), repoList},
@@ -221,7 +210,7 @@ KpiValue goldenPathKpi(const GoldenPathResult &result, const QString &source)
     v.details = {{QStringLiteral("adoptingRepos"), result.adoptingRepos},
                  {QStringLiteral("activeRepos"), result.activeRepos},
                  {QStringLiteral("archivedRepos"), result.archivedRepos},
-                 {QStringLiteral("templatePercent"), json(result.templatePercent)},
+                 {QStringLiteral("templatePercent"), jsonOrNull(result.templatePercent)},
                  {QStringLiteral("components"), result.components},
                  {QStringLiteral("componentsFromTemplate"), result.componentsFromTemplate},
                  {QStringLiteral("unreadableWorkflows"), int(result.problems.size())}};

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "metrics/nps.h"
+#include "metrics/stats.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,18 +12,6 @@
 namespace atrium::metrics {
 
 namespace {
-
-QJsonValue json(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
-std::optional<double> percentOf(int part, int whole)
-{
-    if (whole <= 0)
-        return std::nullopt;
-    return 100.0 * part / whole;
-}
 
 /** The score as a whole number 0–10, or a reason it is not one. */
 std::optional<int> parseScore(const QString &field, QString *why)
@@ -100,10 +89,10 @@ QJsonObject NpsCounts::toJson() const
             {QStringLiteral("promoters"), promoters},
             {QStringLiteral("passives"), passives},
             {QStringLiteral("detractors"), detractors},
-            {QStringLiteral("nps"), json(nps())},
-            {QStringLiteral("promotersPercent"), json(promotersPercent())},
-            {QStringLiteral("passivesPercent"), json(passivesPercent())},
-            {QStringLiteral("detractorsPercent"), json(detractorsPercent())}};
+            {QStringLiteral("nps"), jsonOrNull(nps())},
+            {QStringLiteral("promotersPercent"), jsonOrNull(promotersPercent())},
+            {QStringLiteral("passivesPercent"), jsonOrNull(passivesPercent())},
+            {QStringLiteral("detractorsPercent"), jsonOrNull(detractorsPercent())}};
 }
 
 NpsCounts countNps(const QList<int> &scores)
@@ -138,7 +127,7 @@ QJsonObject NpsResult::toJson() const
         warningRows.append(p.toJson());
     QJsonObject o = counts.toJson();
     o.insert(QStringLiteral("userCount"), userCount);
-    o.insert(QStringLiteral("responseRatePercent"), json(responseRatePercent));
+    o.insert(QStringLiteral("responseRatePercent"), jsonOrNull(responseRatePercent));
     o.insert(QStringLiteral("lowResponseRate"), lowResponseRate);
     o.insert(QStringLiteral("byPeriod"), periods);
     o.insert(QStringLiteral("undated"), undated);
@@ -232,7 +221,7 @@ KpiValue npsKpi(const NpsResult &result, const NpsOptions &options)
     KpiValue v = makeKpiValue(kpi::DeveloperNps, result.counts.nps(), result.counts.responses, source,
                               missing.trimmed(), options.from, options.to);
     QJsonObject d = result.counts.toJson();
-    d.insert(QStringLiteral("responseRatePercent"), json(result.responseRatePercent));
+    d.insert(QStringLiteral("responseRatePercent"), jsonOrNull(result.responseRatePercent));
     d.insert(QStringLiteral("lowResponseRate"), result.lowResponseRate);
     d.insert(QStringLiteral("skippedRows"), int(result.skipped.size()));
     v.details = d;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "metrics/signals.h"
+#include "metrics/stats.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -10,13 +11,6 @@
 namespace atrium::metrics {
 
 namespace {
-
-std::optional<double> percentOf(int part, int whole)
-{
-    if (whole <= 0)
-        return std::nullopt;
-    return 100.0 * part / whole;
-}
 
 bool isComponent(const Entity &e)
 {

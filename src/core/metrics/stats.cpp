@@ -28,12 +28,19 @@ double percentileSorted(const QList<double> &x, double p)
     return x[lo] + (h - double(lo)) * (x[lo + 1] - x[lo]);
 }
 
-QJsonValue json(const std::optional<double> &v)
+} // namespace
+
+QJsonValue jsonOrNull(const std::optional<double> &v)
 {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-} // namespace
+std::optional<double> percentOf(int part, int whole)
+{
+    if (whole <= 0)
+        return std::nullopt;
+    return 100.0 * part / whole;
+}
 
 std::optional<double> mean(QList<double> values)
 {
@@ -80,9 +87,9 @@ Summary summarize(QList<double> values)
 
 QJsonObject Summary::toJson() const
 {
-    return {{QStringLiteral("count"), count},       {QStringLiteral("min"), json(min)},
-            {QStringLiteral("max"), json(max)},     {QStringLiteral("mean"), json(mean)},
-            {QStringLiteral("median"), json(median)}, {QStringLiteral("p95"), json(p95)}};
+    return {{QStringLiteral("count"), count},       {QStringLiteral("min"), jsonOrNull(min)},
+            {QStringLiteral("max"), jsonOrNull(max)},     {QStringLiteral("mean"), jsonOrNull(mean)},
+            {QStringLiteral("median"), jsonOrNull(median)}, {QStringLiteral("p95"), jsonOrNull(p95)}};
 }
 
 } // namespace atrium::metrics

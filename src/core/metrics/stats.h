@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QJsonValue>
+
 #include <QJsonObject>
 #include <QList>
 #include <optional>
@@ -36,5 +38,10 @@ struct Summary {
 };
 
 Summary summarize(QList<double> values);
+
+/** @p part as a percentage of @p whole; nothing when @p whole is not positive. */
+std::optional<double> percentOf(int part, int whole);
+/** The value, or JSON null when there is none (never 0 for "no data"). */
+QJsonValue jsonOrNull(const std::optional<double> &v);
 
 } // namespace atrium::metrics

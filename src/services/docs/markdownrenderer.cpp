@@ -34,18 +34,7 @@ QString tr(const char *text)
 
 QString escapeHtml(QStringView s)
 {
-    QString out;
-    out.reserve(s.size() + 8);
-    for (const QChar c : s) {
-        switch (c.unicode()) {
-        case '<': out += QStringLiteral("&lt;"); break;
-        case '>': out += QStringLiteral("&gt;"); break;
-        case '&': out += QStringLiteral("&amp;"); break;
-        case '"': out += QStringLiteral("&quot;"); break;
-        default: out += c;
-        }
-    }
-    return out;
+    return s.toString().toHtmlEscaped(); // <, >, & and "
 }
 
 /** Decodes one HTML entity (`&amp;`, `&#169;`, `&#x1F600;`); empty when

@@ -66,20 +66,11 @@ QString comparable(const QString &s)
 
 QString escapeHtml(QStringView s)
 {
-    QString out;
-    out.reserve(s.size() + 8);
-    for (const QChar c : s) {
-        switch (c.unicode()) {
-        case '<': out += QStringLiteral("&lt;"); break;
-        case '>': out += QStringLiteral("&gt;"); break;
-        case '&': out += QStringLiteral("&amp;"); break;
-        case '"': out += QStringLiteral("&quot;"); break;
-        case '\n':
-        case '\r':
-        case '\t': out += u' '; break;
-        default: out += c;
-        }
-    }
+    // A snippet is one line: breaks and tabs become spaces.
+    QString out = s.toString().toHtmlEscaped();
+    for (QChar &c : out)
+        if (c == u'\n' || c == u'\r' || c == u'\t')
+            c = u' ';
     return out;
 }
 
