@@ -117,7 +117,10 @@ private Q_SLOTS:
                 // The reader is stricter on purpose: duplicate keys, tabs,
                 // alias bombs, and maps used as keys (`{{ cookiecutter.x }}`
                 // in unrendered skeletons). yaml-cpp accepts those silently.
-                QVERIFY2(path.contains(u"/bad/") || path.contains(u"/skeleton/"), qPrintable(path + QStringLiteral(": ") + r.diagnostics.first().toString()));
+                // tests/data/docs/broken/mkdocs.yml ends inside a quoted
+                // scalar, which yaml-cpp closes silently.
+                QVERIFY2(path.contains(u"/bad/") || path.contains(u"/skeleton/") || path.contains(u"/docs/broken/"),
+                         qPrintable(path + QStringLiteral(": ") + r.diagnostics.first().toString()));
                 continue;
             }
             QList<QJsonValue> expected;
