@@ -118,8 +118,11 @@ private Q_SLOTS:
                 // alias bombs, and maps used as keys (`{{ cookiecutter.x }}`
                 // in unrendered skeletons). yaml-cpp accepts those silently.
                 // tests/data/docs/broken/mkdocs.yml ends inside a quoted
-                // scalar, which yaml-cpp closes silently.
-                QVERIFY2(path.contains(u"/bad/") || path.contains(u"/skeleton/") || path.contains(u"/docs/broken/"),
+                // scalar, which yaml-cpp closes silently; mkdocs files'
+                // `!!python/name:` tags are for Python only (the docs
+                // reader neutralises them before parsing).
+                QVERIFY2(path.contains(u"/bad/") || path.contains(u"/skeleton/") || path.contains(u"/docs/broken/")
+                             || data.contains("!!python/"),
                          qPrintable(path + QStringLiteral(": ") + r.diagnostics.first().toString()));
                 continue;
             }
