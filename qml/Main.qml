@@ -14,11 +14,14 @@ ApplicationWindow {
     required property AppController controller
     property SyncController sync: null
     property SettingsController settings: null
+    property InsightsController insights: null
     property bool problemsOpen: false
     /** catalog, graph, sync or settings. */
     property string section: "catalog"
     readonly property var sections: {
-        const list = ["catalog", "graph"]
+        const list = ["catalog", "graph", "create", "docs"]
+        if (insights)
+            list.push("insights")
         if (sync)
             list.push("sync")
         if (settings)
@@ -26,12 +29,18 @@ ApplicationWindow {
         return list
     }
 
-    readonly property var pageOrder: ["catalog", "graph", "sync", "settings"]
+    readonly property var pageOrder: ["catalog", "graph", "sync", "settings", "docs", "create", "insights"]
 
     /** Opens the Graph section around @p ref, as its blast radius when @p blast. */
     function showGraph(ref: string, blast: bool) {
         graphPage.show(ref, blast)
         showSection("graph")
+    }
+
+    /** Opens the Docs section on @p ref's docs, at @p pagePath and @p anchor. */
+    function showDocs(ref: string, pagePath: string, anchor: string) {
+        docsPage.showDocs(ref, pagePath, anchor)
+        showSection("docs")
     }
 
     function showSection(name: string) {
@@ -115,6 +124,7 @@ ApplicationWindow {
             current: window.section
             syncAvailable: window.sync !== null
             settingsAvailable: window.settings !== null
+            insightsAvailable: window.insights !== null
             onSectionActivated: (name) => window.showSection(name)
         }
 
@@ -162,6 +172,31 @@ ApplicationWindow {
                     focus: window.section === "settings"
                     sourceComponent: SettingsPage {
                         settings: window.settings
+                    }
+                }
+                DocsSection {
+                    id: docsPage
+                    objectName: "docsPage"
+                    focus: window.section === "docs"
+                    controller: window.controller
+                }
+                CreatePage {
+                    id: createPage
+                    objectName: "createPage"
+                    focus: window.section === "create"
+                    controller: window.controller
+                    onEntityRequested: (ref) => {
+                        window.controller.navigateTo(ref)
+                        window.showSection("catalog")
+                    }
+                }
+                Loader {
+                    objectName: "insightsLoader"
+                    active: window.insights !== null
+                    focus: window.section === "insights"
+                    sourceComponent: InsightsPage {
+                        controller: window.controller
+                        insights: window.insights
                     }
                 }
             }

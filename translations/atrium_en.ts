@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>DocsHome</name>
+    <message numerus="yes">
+        <location filename="../qml/Docs/DocsHome.qml" line="53"/>
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Docs/DocsHome.qml" line="231"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntityApiTab</name>
     <message numerus="yes">
         <location filename="../qml/Catalog/EntityApiTab.qml" line="35"/>
@@ -199,6 +218,28 @@
     </message>
 </context>
 <context>
+    <name>SurveyImportDialog</name>
+    <message numerus="yes">
+        <location filename="../qml/Insights/SurveyImportDialog.qml" line="67"/>
+        <source>%n rows. Choose the column with the 0–10 answer; a comment column gives the complaint themes, a date column the trend per quarter.</source>
+        <translation>
+            <numerusform>%n row. Choose the column with the 0–10 answer; a comment column gives the complaint themes, a date column the trend per quarter.</numerusform>
+            <numerusform>%n rows. Choose the column with the 0–10 answer; a comment column gives the complaint themes, a date column the trend per quarter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncJob</name>
+    <message numerus="yes">
+        <location filename="../src/services/sync/syncjob.cpp" line="545"/>
+        <source>Reading the docs of %n entities</source>
+        <translation>
+            <numerusform>Reading the docs of %n entity</numerusform>
+            <numerusform>Reading the docs of %n entities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message numerus="yes">
         <location filename="../qml/Sync/SyncPage.qml" line="431"/>
@@ -218,6 +259,28 @@
     </message>
 </context>
 <context>
+    <name>TemplateGallery</name>
+    <message numerus="yes">
+        <location filename="../qml/Create/TemplateGallery.qml" line="56"/>
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n template</numerusform>
+            <numerusform>%n templates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atrium::CreateController</name>
+    <message numerus="yes">
+        <location filename="../src/models/createcontroller.cpp" line="220"/>
+        <source>(binary file, %n byte(s))</source>
+        <translation>
+            <numerusform>(binary file, %n byte)</numerusform>
+            <numerusform>(binary file, %n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atrium::GraphController</name>
     <message numerus="yes">
         <location filename="../src/models/graphcontroller.cpp" line="525"/>
@@ -229,9 +292,207 @@
     </message>
 </context>
 <context>
+    <name>atrium::InsightsController</name>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="116"/>
+        <source>%n completed tasks</source>
+        <translation>
+            <numerusform>%n completed task</numerusform>
+            <numerusform>%n completed tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="118"/>
+        <source>%n active repositories</source>
+        <translation>
+            <numerusform>%n active repository</numerusform>
+            <numerusform>%n active repositories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="120"/>
+        <source>%n responses</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="122"/>
+        <source>%n newcomers</source>
+        <translation>
+            <numerusform>%n newcomer</numerusform>
+            <numerusform>%n newcomers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="124"/>
+        <source>%n tickets</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="126"/>
+        <source>%n incidents</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="127"/>
+        <source>%n deployments</source>
+        <translation>
+            <numerusform>%n deployment</numerusform>
+            <numerusform>%n deployments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="356"/>
+        <source>Read %n repositories from GitHub: %1 requests, %2 unchanged (free).</source>
+        <translation>
+            <numerusform>Read %n repository from GitHub: %1 requests, %2 unchanged (free).</numerusform>
+            <numerusform>Read %n repositories from GitHub: %1 requests, %2 unchanged (free).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="361"/>
+        <source>%n repositories could not be read in full.</source>
+        <translation>
+            <numerusform>%n repository could not be read in full.</numerusform>
+            <numerusform>%n repositories could not be read in full.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="390"/>
+        <source>Imported %n scaffolder tasks from %1.</source>
+        <translation>
+            <numerusform>Imported %n scaffolder task from %1.</numerusform>
+            <numerusform>Imported %n scaffolder tasks from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="392"/>
+        <source>%n records were skipped: %1</source>
+        <translation>
+            <numerusform>%n record was skipped: %1</numerusform>
+            <numerusform>%n records were skipped: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atrium::InsightsService</name>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="496"/>
+        <source>%1: .github/workflows of %n repositories</source>
+        <translation>
+            <numerusform>%1: .github/workflows of %n repository</numerusform>
+            <numerusform>%1: .github/workflows of %n repositories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="545"/>
+        <source>%n workflow files could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n workflow file could not be read and was skipped.</numerusform>
+            <numerusform>%n workflow files could not be read and were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="547"/>
+        <source>%n archived repositories are left out.</source>
+        <translation>
+            <numerusform>%n archived repository is left out.</numerusform>
+            <numerusform>%n archived repositories are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="641"/>
+        <source>Response rate %1% (of the %n developers in the catalog, per survey round) is below 70%: the score may not speak for them.</source>
+        <translation>
+            <numerusform>Response rate %1% (of the %n developer in the catalog, per survey round) is below 70%: the score may not speak for them.</numerusform>
+            <numerusform>Response rate %1% (of the %n developers in the catalog, per survey round) is below 70%: the score may not speak for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="645"/>
+        <source>Response rate %1% of the %n developers in the catalog, per survey round.</source>
+        <translation>
+            <numerusform>Response rate %1% of the %n developer in the catalog, per survey round.</numerusform>
+            <numerusform>Response rate %1% of the %n developers in the catalog, per survey round.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="652"/>
+        <source>%n rows were skipped (no score from 0 to 10).</source>
+        <translation>
+            <numerusform>%n row was skipped (no score from 0 to 10).</numerusform>
+            <numerusform>%n rows were skipped (no score from 0 to 10).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="701"/>
+        <source>%1: pull requests of %n repositories; a developer joins with their first pull request, as GitHub&apos;s API gives no date of joining an organisation</source>
+        <translation>
+            <numerusform>%1: pull requests of %n repository; a developer joins with their first pull request, as GitHub&apos;s API gives no date of joining an organisation</numerusform>
+            <numerusform>%1: pull requests of %n repositories; a developer joins with their first pull request, as GitHub&apos;s API gives no date of joining an organisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="728"/>
+        <source>%n newcomers have no merged pull request yet and are not in the median.</source>
+        <translation>
+            <numerusform>%n newcomer has no merged pull request yet and is not in the median.</numerusform>
+            <numerusform>%n newcomers have no merged pull request yet and are not in the median.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="776"/>
+        <source>%1: issues labelled %2 in %n repositories</source>
+        <translation>
+            <numerusform>%1: issues labelled %2 in %n repository</numerusform>
+            <numerusform>%1: issues labelled %2 in %n repositories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="858"/>
+        <source>%1: %2 of %n repositories; incidents: issues labelled %3</source>
+        <translation>
+            <numerusform>%1: %2 of %n repository; incidents: issues labelled %3</numerusform>
+            <numerusform>%1: %2 of %n repositories; incidents: issues labelled %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="935"/>
+        <source>%n successful deployments have no known commit and are not in the lead time.</source>
+        <translation>
+            <numerusform>%n successful deployment has no known commit and is not in the lead time.</numerusform>
+            <numerusform>%n successful deployments have no known commit and are not in the lead time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="938"/>
+        <source>%n incidents are still open and are not in the median.</source>
+        <translation>
+            <numerusform>%n incident is still open and is not in the median.</numerusform>
+            <numerusform>%n incidents are still open and are not in the median.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="940"/>
+        <source>%n records were left out (times out of order).</source>
+        <translation>
+            <numerusform>%n record was left out (times out of order).</numerusform>
+            <numerusform>%n records were left out (times out of order).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atrium::SyncController</name>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="688"/>
+        <location filename="../src/models/synccontroller.cpp" line="689"/>
         <source>%n repositories read</source>
         <translation>
             <numerusform>%n repository read</numerusform>
@@ -239,7 +500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="690"/>
+        <location filename="../src/models/synccontroller.cpp" line="691"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -247,7 +508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="692"/>
+        <location filename="../src/models/synccontroller.cpp" line="693"/>
         <source>%n without a catalog file</source>
         <translation>
             <numerusform>%n without a catalog file</numerusform>
@@ -255,7 +516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="694"/>
+        <location filename="../src/models/synccontroller.cpp" line="695"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -263,7 +524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="696"/>
+        <location filename="../src/models/synccontroller.cpp" line="697"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -271,7 +532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="699"/>
+        <location filename="../src/models/synccontroller.cpp" line="700"/>
         <source>%n local folder(s)</source>
         <translation>
             <numerusform>%n local folder</numerusform>
@@ -279,7 +540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="700"/>
+        <location filename="../src/models/synccontroller.cpp" line="701"/>
         <source>%n entities written</source>
         <translation>
             <numerusform>%n entity written</numerusform>
@@ -287,7 +548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="736"/>
+        <location filename="../src/models/synccontroller.cpp" line="737"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -335,6 +596,92 @@
         <translation>
             <numerusform>%n warning in its catalog files; see Problems</numerusform>
             <numerusform>%n warnings in its catalog files; see Problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atrium::TemplateForm</name>
+    <message numerus="yes">
+        <location filename="../src/models/templateform.cpp" line="393"/>
+        <source>Must be at least %n character(s)</source>
+        <translation>
+            <numerusform>Must be at least %n character</numerusform>
+            <numerusform>Must be at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/templateform.cpp" line="394"/>
+        <source>Must be at most %n character(s)</source>
+        <translation>
+            <numerusform>Must be at most %n character</numerusform>
+            <numerusform>Must be at most %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/templateform.cpp" line="405"/>
+        <source>Choose at least %n</source>
+        <translation>
+            <numerusform>Choose at least %n</numerusform>
+            <numerusform>Choose at least %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/templateform.cpp" line="406"/>
+        <source>Choose at most %n</source>
+        <translation>
+            <numerusform>Choose at most %n</numerusform>
+            <numerusform>Choose at most %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atrium::metrics</name>
+    <message numerus="yes">
+        <location filename="../src/core/metrics/dora.cpp" line="241"/>
+        <source>The commits of the %n successful deployments are not known; sync the repositories&apos; commit history.</source>
+        <translation>
+            <numerusform>The commit of the %n successful deployment is not known; sync the repository&apos;s commit history.</numerusform>
+            <numerusform>The commits of the %n successful deployments are not known; sync the repositories&apos; commit history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/metrics/dora.cpp" line="246"/>
+        <source>None of the %n incidents is resolved yet.</source>
+        <translation>
+            <numerusform>The incident is not resolved yet.</numerusform>
+            <numerusform>None of the %n incidents is resolved yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/metrics/goldenpath.cpp" line="205"/>
+        <source>No active repository has been synced (%n archived ones are left out). Add a GitHub organisation to the sync settings and sync.</source>
+        <translation>
+            <numerusform>No active repository has been synced (%n archived one is left out). Add a GitHub organisation to the sync settings and sync.</numerusform>
+            <numerusform>No active repository has been synced (%n archived ones are left out). Add a GitHub organisation to the sync settings and sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/metrics/nps.cpp" line="198"/>
+        <source>No response falls in the chosen period; %n fall outside it.</source>
+        <translation>
+            <numerusform>No response falls in the chosen period; %n falls outside it.</numerusform>
+            <numerusform>No response falls in the chosen period; %n fall outside it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/metrics/nps.cpp" line="202"/>
+        <source>None of the %n rows has a score from 0 to 10; see the skipped rows.</source>
+        <translation>
+            <numerusform>The row has no score from 0 to 10; see the skipped rows.</numerusform>
+            <numerusform>None of the %n rows has a score from 0 to 10; see the skipped rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/metrics/onboarding.cpp" line="97"/>
+        <source>None of the %n newcomers of this period has a merged pull request yet.</source>
+        <translation>
+            <numerusform>The newcomer of this period has no merged pull request yet.</numerusform>
+            <numerusform>None of the %n newcomers of this period has a merged pull request yet.</numerusform>
         </translation>
     </message>
 </context>

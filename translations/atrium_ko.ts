@@ -131,17 +131,17 @@
 <context>
     <name>CatalogSnapshot</name>
     <message>
-        <location filename="../src/models/catalogsnapshot.cpp" line="43"/>
+        <location filename="../src/models/catalogsnapshot.cpp" line="45"/>
         <source>Cannot open the catalog cache %1: %2</source>
         <translation>카탈로그 캐시 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/catalogsnapshot.cpp" line="66"/>
+        <location filename="../src/models/catalogsnapshot.cpp" line="68"/>
         <source>Cannot write %1.</source>
         <translation>%1에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/catalogsnapshot.cpp" line="103"/>
+        <location filename="../src/models/catalogsnapshot.cpp" line="105"/>
         <source>Cannot write the demo catalog to %1: %2</source>
         <translation>데모 카탈로그를 %1에 저장할 수 없습니다: %2</translation>
     </message>
@@ -197,24 +197,51 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../qml/Catalog/CommandPalette.qml" line="74"/>
         <source>Go to entity by name or title</source>
-        <translation>이름이나 제목으로 엔티티로 이동</translation>
+        <translation type="vanished">이름이나 제목으로 엔티티로 이동</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CommandPalette.qml" line="77"/>
+        <location filename="../qml/Catalog/CommandPalette.qml" line="117"/>
+        <source>Go to an entity or a docs page</source>
+        <translation>엔터티나 문서 페이지로 이동</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CommandPalette.qml" line="120"/>
         <source>Go to entity</source>
         <translation>엔티티로 이동</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CommandPalette.qml" line="169"/>
-        <source>Type to search all entities. ↑↓ to move, Enter to open, Esc to close.</source>
-        <translation>입력하여 모든 엔티티를 검색하세요. ↑↓로 이동, Enter로 열기, Esc로 닫기.</translation>
+        <location filename="../qml/Catalog/CommandPalette.qml" line="162"/>
+        <source>owner: %1</source>
+        <translation>소유자: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CommandPalette.qml" line="170"/>
+        <location filename="../qml/Catalog/CommandPalette.qml" line="228"/>
+        <source>Docs</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CommandPalette.qml" line="289"/>
+        <source>Type to search all entities and docs. ↑↓ to move, Enter to open, Esc to close.</source>
+        <translation>입력하면 모든 엔터티와 문서를 검색합니다. ↑↓로 이동, Enter로 열기, Esc로 닫기.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CommandPalette.qml" line="290"/>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CommandPalette.qml" line="291"/>
+        <source>Nothing matches “%1”.</source>
+        <translation>“%1”에 맞는 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Type to search all entities. ↑↓ to move, Enter to open, Esc to close.</source>
+        <translation type="vanished">입력하여 모든 엔티티를 검색하세요. ↑↓로 이동, Enter로 열기, Esc로 닫기.</translation>
+    </message>
+    <message>
         <source>No entity matches “%1”.</source>
-        <translation>“%1”과(와) 일치하는 엔티티가 없습니다.</translation>
+        <translation type="vanished">“%1”과(와) 일치하는 엔티티가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -254,6 +281,195 @@
         <location filename="../src/services/github/deviceflow.cpp" line="169"/>
         <source>%1 refused the sign-in (%2). Start it again; if this persists, check the OAuth app settings.</source>
         <translation>%1에서 로그인을 거부했습니다 (%2). 로그인을 다시 시작하고, 계속 거부되면 OAuth 앱 설정을 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>DocsBlock</name>
+    <message>
+        <location filename="../qml/Docs/DocsBlock.qml" line="96"/>
+        <source>Copied</source>
+        <translation>복사됨</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsBlock.qml" line="96"/>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsBlock.qml" line="103"/>
+        <source>Copy code</source>
+        <translation>코드 복사</translation>
+    </message>
+</context>
+<context>
+    <name>DocsHome</name>
+    <message>
+        <location filename="../qml/Docs/DocsHome.qml" line="46"/>
+        <source>Documentation</source>
+        <translation>문서</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Docs/DocsHome.qml" line="53"/>
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>사이트 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsHome.qml" line="66"/>
+        <source>Search all docs (Ctrl+F)</source>
+        <translation>모든 문서 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsHome.qml" line="68"/>
+        <source>Search all docs</source>
+        <translation>모든 문서 검색</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsHome.qml" line="95"/>
+        <source>Pages</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsHome.qml" line="141"/>
+        <source>Sites</source>
+        <translation>사이트</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsHome.qml" line="148"/>
+        <source>Reading the catalog…</source>
+        <translation>카탈로그를 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsHome.qml" line="149"/>
+        <source>No docs yet. Entities with a backstage.io/techdocs-ref annotation get their docs here when their catalog is imported or synced.</source>
+        <translation>아직 문서가 없습니다. backstage.io/techdocs-ref 어노테이션이 있는 엔터티는 카탈로그를 가져오거나 동기화하면 여기에 문서가 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsHome.qml" line="157"/>
+        <source>No docs match “%1”.</source>
+        <translation>“%1”에 맞는 문서가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsHome.qml" line="230"/>
+        <source>Owner: %1</source>
+        <translation>소유자: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Docs/DocsHome.qml" line="231"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>페이지 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsHome.qml" line="233"/>
+        <source>updated %1</source>
+        <translation>%1 업데이트</translation>
+    </message>
+</context>
+<context>
+    <name>DocsPageView</name>
+    <message>
+        <location filename="../qml/Docs/DocsPageView.qml" line="99"/>
+        <source>This page cannot be shown</source>
+        <translation>이 페이지를 표시할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsPageView.qml" line="142"/>
+        <source>Problems on this page</source>
+        <translation>이 페이지의 문제</translation>
+    </message>
+</context>
+<context>
+    <name>DocsSite</name>
+    <message>
+        <location filename="../qml/Docs/DocsSite.qml" line="57"/>
+        <source>Back (Alt+Left)</source>
+        <translation>뒤로 (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsSite.qml" line="58"/>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsSite.qml" line="68"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>앞으로 (Alt+→)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsSite.qml" line="69"/>
+        <source>Forward</source>
+        <translation>앞으로</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsSite.qml" line="73"/>
+        <source>All docs</source>
+        <translation>모든 문서</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsSite.qml" line="89"/>
+        <source>Entity</source>
+        <translation>엔터티</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsSite.qml" line="94"/>
+        <source>Show %1 in the catalog</source>
+        <translation>카탈로그에서 %1 보기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsSite.qml" line="102"/>
+        <source>Search these docs (Ctrl+F)</source>
+        <translation>이 문서에서 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsSite.qml" line="104"/>
+        <source>Search these docs</source>
+        <translation>이 문서에서 검색</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsSite.qml" line="250"/>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsSite.qml" line="250"/>
+        <source>No page matches.</source>
+        <translation>맞는 페이지가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsSite.qml" line="294"/>
+        <source>On this page</source>
+        <translation>이 페이지 목차</translation>
+    </message>
+</context>
+<context>
+    <name>DocsView</name>
+    <message>
+        <location filename="../qml/Docs/DocsView.qml" line="58"/>
+        <source>Back (Alt+Left)</source>
+        <translation>뒤로 (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsView.qml" line="59"/>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsView.qml" line="69"/>
+        <source>Page</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsView.qml" line="73"/>
+        <source>Open in Docs</source>
+        <translation>문서에서 열기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Docs/DocsView.qml" line="86"/>
+        <source>%1 · updated %2</source>
+        <translation>%1 · %2 업데이트</translation>
     </message>
 </context>
 <context>
@@ -349,119 +565,124 @@
         <translation>장애 시 무엇이 영향을 받고 누구에게 알려야 하는지 (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="231"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="236"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="233"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="238"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="234"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="239"/>
         <source>Problems (%1)</source>
         <translation>문제 (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="235"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="240"/>
         <source>YAML</source>
         <translation>YAML</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="255"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="241"/>
+        <source>Docs</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="261"/>
         <source>Owner</source>
         <translation>소유자</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="261"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="267"/>
         <source>Domain</source>
         <translation>도메인</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="261"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="267"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="267"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="273"/>
         <source>Namespace</source>
         <translation>네임스페이스</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="271"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="277"/>
         <source>Source</source>
         <translation>소스 파일</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="280"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="286"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="298"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="304"/>
         <source>Links</source>
         <translation>링크</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="232"/>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="391"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="237"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="397"/>
         <source>Relations</source>
         <translation>관계</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="234"/>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="488"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="239"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="503"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="338"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="344"/>
         <source>At a glance</source>
         <translation>한눈에 보기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="354"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="360"/>
         <source>Spec</source>
         <translation>스펙</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="363"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="369"/>
         <source>Labels</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="374"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="380"/>
         <source>Annotations</source>
         <translation>어노테이션</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="422"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="428"/>
         <source>No relations.</source>
         <translation>관계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="441"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="456"/>
         <source>Copied</source>
         <translation>복사됨</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="441"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="456"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="530"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="545"/>
         <source>No errors or warnings for this entity.</source>
         <translation>이 엔티티에는 오류나 경고가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="545"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="560"/>
         <source>Entity not found</source>
         <translation>엔티티를 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityPanel.qml" line="552"/>
+        <location filename="../qml/Catalog/EntityPanel.qml" line="567"/>
         <source>%1 is not in this catalog.</source>
         <translation>이 카탈로그에 %1이(가) 없습니다.</translation>
     </message>
@@ -492,6 +713,55 @@
         <location filename="../qml/Catalog/FilterBar.qml" line="119"/>
         <source>Clear filters</source>
         <translation>필터 모두 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <location filename="../qml/Create/FormField.qml" line="58"/>
+        <source>Item %1</source>
+        <translation>항목 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/FormField.qml" line="72"/>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/FormField.qml" line="78"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/FormField.qml" line="173"/>
+        <source>Comma-separated values</source>
+        <translation>쉼표로 구분한 값</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/FormField.qml" line="227"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/FormField.qml" line="307"/>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/FormField.qml" line="325"/>
+        <location filename="../qml/Create/FormField.qml" line="326"/>
+        <location filename="../qml/Create/FormField.qml" line="335"/>
+        <location filename="../qml/Create/FormField.qml" line="336"/>
+        <source>Owner</source>
+        <translation>소유자</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/FormField.qml" line="345"/>
+        <location filename="../qml/Create/FormField.qml" line="346"/>
+        <location filename="../qml/Create/FormField.qml" line="355"/>
+        <location filename="../qml/Create/FormField.qml" line="356"/>
+        <source>Repository</source>
+        <translation>저장소</translation>
     </message>
 </context>
 <context>
@@ -988,14 +1258,262 @@ Referenced but not in the catalog</source>
     </message>
 </context>
 <context>
+    <name>InsightsPage</name>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="24"/>
+        <source>Import a Backstage scaffolder task export</source>
+        <translation>Backstage 스캐폴더 작업 내보내기 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="25"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 파일 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="25"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="32"/>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="31"/>
+        <source>Import a developer survey export</source>
+        <translation>개발자 설문 내보내기 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="32"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 파일 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="70"/>
+        <source>Insights</source>
+        <translation>인사이트</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="90"/>
+        <source>Import tasks…</source>
+        <translation>작업 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="95"/>
+        <source>A Backstage /api/scaffolder/v2/tasks export (JSON), for service creation lead time</source>
+        <translation>서비스 생성 리드 타임에 쓰는 Backstage /api/scaffolder/v2/tasks 내보내기(JSON)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="99"/>
+        <source>Import survey…</source>
+        <translation>설문 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="104"/>
+        <source>A developer survey export (CSV with a 0–10 score column), for the developer NPS</source>
+        <translation>개발자 NPS에 쓰는 개발자 설문 내보내기(0–10점 열이 있는 CSV)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="109"/>
+        <source>Refreshing…</source>
+        <translation>새로 고치는 중…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="109"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="117"/>
+        <source>The demo shows bundled data; it does not read GitHub.</source>
+        <translation>데모는 함께 제공된 데이터를 보여 주며 GitHub를 읽지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="118"/>
+        <source>Read deployments, issues, pull requests and workflows from GitHub again</source>
+        <translation>GitHub에서 배포, 이슈, 풀 리퀘스트, 워크플로를 다시 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="130"/>
+        <source>By month</source>
+        <translation>월별</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="130"/>
+        <source>By quarter</source>
+        <translation>분기별</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="133"/>
+        <source>Period</source>
+        <translation>기간 단위</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="140"/>
+        <source>Last 3 months</source>
+        <translation>최근 3개월</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="140"/>
+        <source>Last 6 months</source>
+        <translation>최근 6개월</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="141"/>
+        <source>Last 12 months</source>
+        <translation>최근 12개월</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="141"/>
+        <source>Last 24 months</source>
+        <translation>최근 24개월</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="144"/>
+        <source>Window</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="155"/>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="166"/>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="216"/>
+        <source>Platform KPIs</source>
+        <translation>플랫폼 KPI</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="216"/>
+        <source>the playbook&apos;s Play 8 targets</source>
+        <translation>플레이북 Play 8의 목표</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="217"/>
+        <source>Software delivery (DORA)</source>
+        <translation>소프트웨어 딜리버리 (DORA)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="217"/>
+        <source>levels of the 2024 State of DevOps report</source>
+        <translation>2024 State of DevOps 보고서의 등급</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="257"/>
+        <source>Do we need an internal developer platform?</source>
+        <translation>내부 개발자 플랫폼이 필요할까요?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="264"/>
+        <source>Play 1&apos;s conditions, measured on this catalog. </source>
+        <translation>이 카탈로그로 측정한 Play 1의 조건입니다. </translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/InsightsPage.qml" line="310"/>
+        <source>not measured</source>
+        <translation>측정 안 됨</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCard</name>
+    <message>
+        <location filename="../qml/Insights/KpiCard.qml" line="33"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/KpiCard.qml" line="34"/>
+        <source>%1: no data</source>
+        <translation>%1: 데이터 없음</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/KpiCard.qml" line="73"/>
+        <source>No data</source>
+        <translation>데이터 없음</translation>
+    </message>
+</context>
+<context>
+    <name>KpiChart</name>
+    <message>
+        <location filename="../qml/Insights/KpiChart.qml" line="25"/>
+        <source>Chart of the KPI per period, with its bands</source>
+        <translation>기간별 KPI 차트와 등급 구간</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDetail</name>
+    <message>
+        <location filename="../qml/Insights/KpiDetail.qml" line="27"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/KpiDetail.qml" line="36"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/KpiDetail.qml" line="61"/>
+        <source>All KPIs</source>
+        <translation>전체 KPI</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/KpiDetail.qml" line="76"/>
+        <source>Save chart…</source>
+        <translation>차트 저장…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/KpiDetail.qml" line="83"/>
+        <source>Chart data…</source>
+        <translation>차트 데이터…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/KpiDetail.qml" line="90"/>
+        <source>Table…</source>
+        <translation>표…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/KpiDetail.qml" line="103"/>
+        <source>No data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/KpiDetail.qml" line="186"/>
+        <source>target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/KpiDetail.qml" line="211"/>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/KpiDetail.qml" line="230"/>
+        <source>Bands: %1. %2</source>
+        <translation>등급 구간: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/KpiDetail.qml" line="238"/>
+        <source>The records behind it</source>
+        <translation>근거가 된 기록</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/KpiDetail.qml" line="244"/>
+        <source>No records in this period.</source>
+        <translation>이 기간에는 기록이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="51"/>
+        <location filename="../qml/Main.qml" line="60"/>
         <source>Atrium — demo organisation</source>
         <translation>Atrium — 데모 조직</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="51"/>
+        <location filename="../qml/Main.qml" line="60"/>
         <source>Atrium</source>
         <translation>Atrium</translation>
     </message>
@@ -1003,32 +1521,47 @@ Referenced but not in the catalog</source>
 <context>
     <name>NavRail</name>
     <message>
-        <location filename="../qml/Components/NavRail.qml" line="18"/>
+        <location filename="../qml/Components/NavRail.qml" line="19"/>
         <source>Catalog</source>
         <translation>카탈로그</translation>
     </message>
     <message>
-        <location filename="../qml/Components/NavRail.qml" line="19"/>
+        <location filename="../qml/Components/NavRail.qml" line="20"/>
         <source>Graph</source>
         <translation>그래프</translation>
     </message>
     <message>
         <location filename="../qml/Components/NavRail.qml" line="21"/>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Components/NavRail.qml" line="22"/>
+        <source>Docs</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location filename="../qml/Components/NavRail.qml" line="24"/>
+        <source>Insights</source>
+        <translation>인사이트</translation>
+    </message>
+    <message>
+        <location filename="../qml/Components/NavRail.qml" line="26"/>
         <source>Sync</source>
         <translation>동기화</translation>
     </message>
     <message>
-        <location filename="../qml/Components/NavRail.qml" line="23"/>
+        <location filename="../qml/Components/NavRail.qml" line="28"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../qml/Components/NavRail.qml" line="40"/>
+        <location filename="../qml/Components/NavRail.qml" line="45"/>
         <source>Atrium</source>
         <translation>Atrium</translation>
     </message>
     <message>
-        <location filename="../qml/Components/NavRail.qml" line="63"/>
+        <location filename="../qml/Components/NavRail.qml" line="68"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -1421,65 +1954,152 @@ Referenced but not in the catalog</source>
     </message>
 </context>
 <context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <location filename="../qml/Insights/SurveyImportDialog.qml" line="17"/>
+        <source>Import a developer survey</source>
+        <translation>개발자 설문 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/SurveyImportDialog.qml" line="35"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/SurveyImportDialog.qml" line="39"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/SurveyImportDialog.qml" line="44"/>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Insights/SurveyImportDialog.qml" line="67"/>
+        <source>%n rows. Choose the column with the 0–10 answer; a comment column gives the complaint themes, a date column the trend per quarter.</source>
+        <translation>
+            <numerusform>%n개 행. 0–10점 응답이 있는 열을 고르세요. 의견 열이 있으면 불만 주제를, 날짜 열이 있으면 분기별 추이를 볼 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/SurveyImportDialog.qml" line="77"/>
+        <source>Score (0–10)</source>
+        <translation>점수 (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/SurveyImportDialog.qml" line="82"/>
+        <source>Score column</source>
+        <translation>점수 열</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/SurveyImportDialog.qml" line="84"/>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/SurveyImportDialog.qml" line="89"/>
+        <source>Comment column</source>
+        <translation>의견 열</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/SurveyImportDialog.qml" line="91"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/SurveyImportDialog.qml" line="96"/>
+        <source>Date column</source>
+        <translation>날짜 열</translation>
+    </message>
+    <message>
+        <location filename="../qml/Insights/SurveyImportDialog.qml" line="101"/>
+        <source>First rows</source>
+        <translation>처음 몇 행</translation>
+    </message>
+</context>
+<context>
     <name>SyncJob</name>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="197"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="158"/>
+        <source>The docs of %1 have no mkdocs.yml at %2</source>
+        <translation>%1의 문서에 mkdocs.yml이 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/services/sync/syncjob.cpp" line="272"/>
         <source>The organisation %1 was not found on %2, or the token cannot see it (it needs the read:org scope).</source>
         <translation>%2에서 조직 %1을(를) 찾을 수 없거나, 토큰에 이 조직을 볼 권한이 없습니다 (read:org 권한 범위가 필요합니다).</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="207"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="282"/>
         <source>Listing the repositories of %1</source>
         <translation>%1의 저장소 목록을 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="225"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="300"/>
         <source>Listing the repositories of %1 failed</source>
         <translation>%1의 저장소 목록을 가져오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="285"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="363"/>
         <source>%1 of %2 repositories unchanged</source>
         <translation>저장소 %2개 중 %1개 변경 없음</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="316"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="394"/>
         <source>Reading catalog files from %1 failed</source>
         <translation>%1에서 카탈로그 파일을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="335"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="413"/>
         <source>%1 is binary or too large to read (%2 bytes)</source>
         <translation>%1은(는) 바이너리 파일이거나 너무 커서 읽을 수 없습니다 (%2바이트)</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="412"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="490"/>
         <source>refresh took %1 s</source>
         <translation>새로 고침에 %1초 걸림</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="447"/>
-        <location filename="../src/services/sync/syncjob.cpp" line="571"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="526"/>
+        <source>The docs of %1 are on %2, which this sync does not read (%3)</source>
+        <translation>%1의 문서는 이 동기화가 읽지 않는 %2에 있습니다 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/sync/syncjob.cpp" line="545"/>
+        <source>Reading the docs of %n entities</source>
+        <translation>
+            <numerusform>엔터티 %n개의 문서를 읽는 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/services/sync/syncjob.cpp" line="653"/>
+        <source>Reading docs from %1 failed; the docs stored before are kept</source>
+        <translation>%1에서 문서를 읽지 못했습니다. 이전에 저장한 문서를 유지합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/services/sync/syncjob.cpp" line="693"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="820"/>
         <source>Writing the catalog cache failed; the previous catalog is unchanged: %1</source>
         <translation>카탈로그 캐시에 쓰지 못했습니다. 카탈로그는 이전 상태 그대로입니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="465"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="714"/>
         <source>%1 is not a repository of a configured organisation (give it as org/name)</source>
         <translation>%1은(는) 설정된 조직의 저장소가 아닙니다 (org/name 형식으로 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="474"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="723"/>
         <source>%1 has not been synced yet: run atrium sync first</source>
         <translation>%1은(는) 아직 동기화되지 않았습니다. 먼저 atrium sync를 실행하세요</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="480"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="729"/>
         <source>%1 was not read from GitHub</source>
         <translation>%1은(는) GitHub에서 읽어 온 저장소가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="517"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="766"/>
         <source>Re-checking %1 failed: %2</source>
         <translation>%1을(를) 다시 확인하지 못했습니다: %2</translation>
     </message>
@@ -1723,6 +2343,154 @@ The catalog was left as it was.</source>
     </message>
 </context>
 <context>
+    <name>TaskRunView</name>
+    <message>
+        <location filename="../qml/Create/TaskRunView.qml" line="18"/>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TaskRunView.qml" line="19"/>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TaskRunView.qml" line="20"/>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TaskRunView.qml" line="21"/>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TaskRunView.qml" line="22"/>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TaskRunView.qml" line="23"/>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TaskRunView.qml" line="38"/>
+        <source>Dry run</source>
+        <translation>미리 실행</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TaskRunView.qml" line="38"/>
+        <source>Creating</source>
+        <translation>만드는 중</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TaskRunView.qml" line="58"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGallery</name>
+    <message>
+        <location filename="../qml/Create/TemplateGallery.qml" line="21"/>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TemplateGallery.qml" line="28"/>
+        <source>Start a new service, library or resource from one of your organisation&apos;s templates.</source>
+        <translation>조직의 템플릿으로 새 서비스, 라이브러리 또는 리소스를 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TemplateGallery.qml" line="39"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="40"/>
+        <source>Search templates</source>
+        <translation>템플릿 검색</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TemplateGallery.qml" line="50"/>
+        <source>All tags</source>
+        <translation>모든 태그</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TemplateGallery.qml" line="52"/>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Create/TemplateGallery.qml" line="56"/>
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>템플릿 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TemplateGallery.qml" line="138"/>
+        <source>Owner: %1</source>
+        <translation>소유자: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TemplateGallery.qml" line="156"/>
+        <source>The catalog has no templates (entities of kind Template).</source>
+        <translation>카탈로그에 템플릿(Template 종류의 엔티티)이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TemplateGallery.qml" line="157"/>
+        <source>No template matches.</source>
+        <translation>일치하는 템플릿이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateWizard</name>
+    <message>
+        <location filename="../qml/Create/TemplateWizard.qml" line="51"/>
+        <source>Templates</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TemplateWizard.qml" line="188"/>
+        <location filename="../qml/Create/TemplateWizard.qml" line="280"/>
+        <source>Review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TemplateWizard.qml" line="239"/>
+        <source>Running templates is not available in this build; the review shows what would be sent.</source>
+        <translation>이 빌드에서는 템플릿을 실행할 수 없습니다. 검토 화면은 보낼 값을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TemplateWizard.qml" line="258"/>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TemplateWizard.qml" line="265"/>
+        <source>Back to the form</source>
+        <translation>양식으로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TemplateWizard.qml" line="272"/>
+        <source>Fill in the required fields to continue</source>
+        <translation>계속하려면 필수 항목을 채우세요</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TemplateWizard.qml" line="280"/>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TemplateWizard.qml" line="288"/>
+        <source>Dry run</source>
+        <translation>미리 실행</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TemplateWizard.qml" line="296"/>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <location filename="../src/services/auth/tokenstore.cpp" line="82"/>
@@ -1837,152 +2605,216 @@ The catalog was left as it was.</source>
     </message>
 </context>
 <context>
+    <name>atrium::CreateController</name>
+    <message>
+        <location filename="../src/models/createcontroller.cpp" line="96"/>
+        <source>Running templates is not available in this build</source>
+        <translation>이 빌드에서는 템플릿을 실행할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/models/createcontroller.cpp" line="110"/>
+        <source>The template cannot run</source>
+        <translation>템플릿을 실행할 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/createcontroller.cpp" line="220"/>
+        <source>(binary file, %n byte(s))</source>
+        <translation>
+            <numerusform>(바이너리 파일, %n바이트)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atrium::CreateTaskJob</name>
+    <message>
+        <location filename="../src/models/runnertaskjob.cpp" line="81"/>
+        <source>This template uses actions Atrium does not have: %1</source>
+        <translation>이 템플릿은 Atrium에 없는 액션을 사용합니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::DocsController</name>
+    <message>
+        <location filename="../src/models/docscontroller.cpp" line="289"/>
+        <source>No documentation is stored for %1.</source>
+        <translation>%1의 문서가 저장되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/docscontroller.cpp" line="291"/>
+        <source>The documentation of %1 has no pages.</source>
+        <translation>%1의 문서에 페이지가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/docscontroller.cpp" line="296"/>
+        <source>Cannot open the catalog cache: %1</source>
+        <translation>카탈로그 캐시를 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/docscontroller.cpp" line="304"/>
+        <source>The page %1 is not in the documentation of %2.</source>
+        <translation>%2의 문서에 %1 페이지가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>atrium::EntityDetails</name>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="136"/>
+        <location filename="../src/models/entitydetails.cpp" line="137"/>
         <source>Owned by</source>
         <translation>소유자</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="137"/>
+        <location filename="../src/models/entitydetails.cpp" line="138"/>
         <source>Owner of</source>
         <translation>소유 항목</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="138"/>
+        <location filename="../src/models/entitydetails.cpp" line="139"/>
         <source>Depends on</source>
         <translation>의존 대상</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="139"/>
+        <location filename="../src/models/entitydetails.cpp" line="140"/>
         <source>Dependency of</source>
         <translation>이 항목에 의존</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="140"/>
+        <location filename="../src/models/entitydetails.cpp" line="141"/>
         <source>Provides API</source>
         <translation>제공 API</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="141"/>
+        <location filename="../src/models/entitydetails.cpp" line="142"/>
         <source>API provided by</source>
         <translation>API 제공자</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="142"/>
+        <location filename="../src/models/entitydetails.cpp" line="143"/>
         <source>Consumes API</source>
         <translation>사용 API</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="143"/>
+        <location filename="../src/models/entitydetails.cpp" line="144"/>
         <source>API consumed by</source>
         <translation>API 사용자</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="144"/>
+        <location filename="../src/models/entitydetails.cpp" line="145"/>
         <source>Part of</source>
         <translation>소속</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="145"/>
+        <location filename="../src/models/entitydetails.cpp" line="146"/>
         <source>Has part</source>
         <translation>구성 요소</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="146"/>
+        <location filename="../src/models/entitydetails.cpp" line="147"/>
         <source>Member of</source>
         <translation>소속 그룹</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="147"/>
+        <location filename="../src/models/entitydetails.cpp" line="148"/>
         <source>Has member</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="148"/>
+        <location filename="../src/models/entitydetails.cpp" line="149"/>
         <source>Child of</source>
         <translation>상위 그룹</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="149"/>
+        <location filename="../src/models/entitydetails.cpp" line="150"/>
         <source>Parent of</source>
         <translation>하위 그룹</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="177"/>
+        <location filename="../src/models/entitydetails.cpp" line="178"/>
         <source>Repository</source>
         <translation>저장소</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="179"/>
+        <location filename="../src/models/entitydetails.cpp" line="180"/>
         <source>Source</source>
         <translation>소스</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="181"/>
+        <location filename="../src/models/entitydetails.cpp" line="182"/>
         <source>View source</source>
         <translation>소스 보기</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="183"/>
+        <location filename="../src/models/entitydetails.cpp" line="184"/>
         <source>Edit</source>
         <translation>편집</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="185"/>
+        <location filename="../src/models/entitydetails.cpp" line="186"/>
         <source>Docs</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="187"/>
-        <location filename="../src/models/entitydetails.cpp" line="189"/>
+        <location filename="../src/models/entitydetails.cpp" line="188"/>
+        <location filename="../src/models/entitydetails.cpp" line="190"/>
         <source>PagerDuty</source>
         <translation>PagerDuty</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="189"/>
+        <location filename="../src/models/entitydetails.cpp" line="190"/>
         <source>integration configured</source>
         <translation>연동 설정됨</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="202"/>
+        <location filename="../src/models/entitydetails.cpp" line="203"/>
         <source>Argo CD</source>
         <translation>Argo CD</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="204"/>
+        <location filename="../src/models/entitydetails.cpp" line="205"/>
         <source>Argo CD applications</source>
         <translation>Argo CD 애플리케이션</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="207"/>
+        <location filename="../src/models/entitydetails.cpp" line="208"/>
         <source>Grafana dashboards</source>
         <translation>Grafana 대시보드</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="209"/>
+        <location filename="../src/models/entitydetails.cpp" line="210"/>
         <source>Grafana overview</source>
         <translation>Grafana 개요</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="211"/>
+        <location filename="../src/models/entitydetails.cpp" line="212"/>
         <source>Kubernetes</source>
         <translation>Kubernetes</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="213"/>
+        <location filename="../src/models/entitydetails.cpp" line="214"/>
         <source>SonarQube project</source>
         <translation>SonarQube 프로젝트</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="215"/>
+        <location filename="../src/models/entitydetails.cpp" line="216"/>
         <source>Created from template</source>
         <translation>템플릿으로 생성됨</translation>
     </message>
     <message>
-        <location filename="../src/models/entitydetails.cpp" line="231"/>
+        <location filename="../src/models/entitydetails.cpp" line="270"/>
         <source>The OpenAPI definition cannot be read: %1</source>
         <translation>OpenAPI 정의를 읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::GitHubSnapshot</name>
+    <message>
+        <location filename="../src/services/metrics/insightsdata.cpp" line="140"/>
+        <source>The GitHub data is not JSON (%1).</source>
+        <translation>GitHub 데이터가 JSON이 아닙니다(%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsdata.cpp" line="142"/>
+        <source>The GitHub data is not in Atrium&apos;s format (&quot;format&quot;: &quot;atrium-insights-github/1&quot;).</source>
+        <translation>GitHub 데이터가 Atrium의 형식(&quot;format&quot;: &quot;atrium-insights-github/1&quot;)이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2881,826 @@ The catalog was left as it was.</source>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2
 </translation>
+    </message>
+</context>
+<context>
+    <name>atrium::InsightsController</name>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="58"/>
+        <source>No catalog is open.</source>
+        <translation>열린 카탈로그가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="91"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="93"/>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="94"/>
+        <source>%1 days</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="101"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="103"/>
+        <source>%1 a month</source>
+        <translation>월 %1건</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="106"/>
+        <source>%1 a day</source>
+        <translation>하루 %1회</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="107"/>
+        <source>%1 a week</source>
+        <translation>주 %1회</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="116"/>
+        <source>%n completed tasks</source>
+        <translation>
+            <numerusform>완료된 작업 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="118"/>
+        <source>%n active repositories</source>
+        <translation>
+            <numerusform>활성 저장소 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="120"/>
+        <source>%n responses</source>
+        <translation>
+            <numerusform>응답 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="122"/>
+        <source>%n newcomers</source>
+        <translation>
+            <numerusform>신규 입사자 %n명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="124"/>
+        <source>%n tickets</source>
+        <translation>
+            <numerusform>티켓 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="126"/>
+        <source>%n incidents</source>
+        <translation>
+            <numerusform>장애 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="127"/>
+        <source>%n deployments</source>
+        <translation>
+            <numerusform>배포 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="286"/>
+        <location filename="../src/models/insightscontroller.cpp" line="318"/>
+        <location filename="../src/models/insightscontroller.cpp" line="375"/>
+        <location filename="../src/models/insightscontroller.cpp" line="442"/>
+        <source>Insights could not read the cache: %1</source>
+        <translation>인사이트가 캐시를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="329"/>
+        <source>There is no GitHub token for %1. Sign in on the Sync page first.</source>
+        <translation>%1의 GitHub 토큰이 없습니다. 먼저 동기화 페이지에서 로그인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="337"/>
+        <source>There is no repository to read: no catalog entity has a github.com/project-slug annotation, and the configuration names none under insights.repositories.</source>
+        <translation>읽을 저장소가 없습니다. github.com/project-slug 어노테이션이 있는 카탈로그 엔티티가 없고, 설정의 insights.repositories에도 저장소가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="345"/>
+        <source>The refresh was cancelled.</source>
+        <translation>새로 고침이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="346"/>
+        <source>The GitHub data could not be read: %1 The previous data is kept.</source>
+        <translation>GitHub 데이터를 읽지 못했습니다: %1 이전 데이터를 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="350"/>
+        <source>The GitHub data could not be stored: %1</source>
+        <translation>GitHub 데이터를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="356"/>
+        <source>Read %n repositories from GitHub: %1 requests, %2 unchanged (free).</source>
+        <translation>
+            <numerusform>GitHub에서 저장소 %n개를 읽었습니다: 요청 %1회, 변경 없음 %2회(무료).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="361"/>
+        <source>%n repositories could not be read in full.</source>
+        <translation>
+            <numerusform>저장소 %n개는 일부를 읽지 못했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="380"/>
+        <location filename="../src/models/insightscontroller.cpp" line="402"/>
+        <location filename="../src/models/insightscontroller.cpp" line="447"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="387"/>
+        <source>No task was imported from %1: %2</source>
+        <translation>%1에서 가져온 작업이 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="390"/>
+        <source>Imported %n scaffolder tasks from %1.</source>
+        <translation>
+            <numerusform>%1에서 스캐폴더 작업 %n개를 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="392"/>
+        <source>%n records were skipped: %1</source>
+        <translation>
+            <numerusform>기록 %n개를 건너뛰었습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="407"/>
+        <source>%1 is not a CSV file with a header row.</source>
+        <translation>%1은(는) 머리글 행이 있는 CSV 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="453"/>
+        <source>%1 has no column &quot;%2&quot;.</source>
+        <translation>%1에 &quot;%2&quot; 열이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="457"/>
+        <source>The survey could not be stored: %1</source>
+        <translation>설문을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="460"/>
+        <source>Imported the survey %1.</source>
+        <translation>설문 %1을(를) 가져왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="493"/>
+        <source>The file could not be written: %1</source>
+        <translation>파일을 쓰지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="501"/>
+        <location filename="../src/models/insightscontroller.cpp" line="520"/>
+        <source>Saved %1.</source>
+        <translation>%1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="501"/>
+        <location filename="../src/models/insightscontroller.cpp" line="520"/>
+        <source>The file could not be written.</source>
+        <translation>파일을 쓰지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="615"/>
+        <source>All teams</source>
+        <translation>모든 팀</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="627"/>
+        <source>All systems</source>
+        <translation>모든 시스템</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="641"/>
+        <source>%1 – %2, by %3</source>
+        <translation>%1 – %2, %3 단위</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="643"/>
+        <source>month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="643"/>
+        <source>quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="651"/>
+        <source>Demo data (resources/demo/insights), as of %1. Nothing here is real.</source>
+        <translation>데모 데이터(resources/demo/insights), %1 기준. 실제 데이터가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="653"/>
+        <source>GitHub data read %1 · catalog as of %2</source>
+        <translation>GitHub 데이터 읽은 시각 %1 · 카탈로그 %2 기준</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="655"/>
+        <source>The GitHub data has not been read yet: Refresh reads it.</source>
+        <translation>GitHub 데이터를 아직 읽지 않았습니다. 새로 고침으로 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="670"/>
+        <source>a problem above %1</source>
+        <translation>%1 초과면 문제</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="671"/>
+        <source>a problem below %1</source>
+        <translation>%1 미만이면 문제</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="684"/>
+        <source>%1 of the %2 measured conditions are met: three or more say it is time for an internal developer platform.</source>
+        <translation>측정한 조건 %2개 중 %1개에 해당합니다. 세 개 이상이면 내부 개발자 플랫폼을 도입할 때입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="688"/>
+        <source>%1 of the %2 measured conditions are met; three or more would call for an internal developer platform.</source>
+        <translation>측정한 조건 %2개 중 %1개에 해당합니다. 세 개 이상이면 내부 개발자 플랫폼이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="719"/>
+        <source>No data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="722"/>
+        <source>Target: %1</source>
+        <translation>목표: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="728"/>
+        <source>as of %1</source>
+        <translation>%1 기준</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="791"/>
+        <source>minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="794"/>
+        <source>hours</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="797"/>
+        <source>days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="800"/>
+        <source>percent</source>
+        <translation>퍼센트</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="801"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="802"/>
+        <source>tickets a month</source>
+        <translation>월 티켓 수</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="803"/>
+        <source>deployments a day</source>
+        <translation>하루 배포 수</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::InsightsGitHubService</name>
+    <message>
+        <location filename="../src/services/metrics/insightsgithub.cpp" line="201"/>
+        <source>the repository could not be read</source>
+        <translation>저장소를 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsgithub.cpp" line="220"/>
+        <source>a workflow file could not be read</source>
+        <translation>워크플로 파일 하나를 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsgithub.cpp" line="228"/>
+        <source>the workflows could not be listed</source>
+        <translation>워크플로 목록을 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsgithub.cpp" line="251"/>
+        <source>the deployments could not be listed</source>
+        <translation>배포 목록을 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsgithub.cpp" line="269"/>
+        <source>a deployment&apos;s statuses could not be read</source>
+        <translation>배포 하나의 상태를 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsgithub.cpp" line="292"/>
+        <source>the releases could not be listed</source>
+        <translation>릴리스 목록을 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsgithub.cpp" line="317"/>
+        <source>the workflow runs could not be listed</source>
+        <translation>워크플로 실행 목록을 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsgithub.cpp" line="355"/>
+        <source>a deployed commit could not be read</source>
+        <translation>배포된 커밋 하나를 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsgithub.cpp" line="368"/>
+        <source>the pull requests could not be listed</source>
+        <translation>풀 리퀘스트 목록을 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsgithub.cpp" line="371"/>
+        <source>only the oldest pull requests were read (insights.maxPages)</source>
+        <translation>가장 오래된 풀 리퀘스트만 읽었습니다(insights.maxPages)</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsgithub.cpp" line="395"/>
+        <source>the issues could not be listed</source>
+        <translation>이슈 목록을 읽지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::InsightsService</name>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="141"/>
+        <source>Not broken down by team or system: the numbers are the whole organisation&apos;s.</source>
+        <translation>팀이나 시스템별로 나누지 않습니다. 조직 전체의 수치입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="143"/>
+        <source>Not broken down by system: only the team filter applies.</source>
+        <translation>시스템별로 나누지 않습니다. 팀 필터만 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="145"/>
+        <source>Not broken down by team: the numbers are the whole organisation&apos;s.</source>
+        <translation>팀별로 나누지 않습니다. 조직 전체의 수치입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="167"/>
+        <source>No GitHub data has been read yet. Refresh Insights with a GitHub token (in the app, or `atrium insights --refresh`); it reads the repositories catalog entities name in github.com/project-slug, and those listed under insights.repositories in the configuration file.</source>
+        <translation>아직 GitHub 데이터를 읽지 않았습니다. GitHub 토큰으로 인사이트를 새로 고치세요(앱에서, 또는 `atrium insights --refresh`). 카탈로그 엔티티가 github.com/project-slug로 가리키는 저장소와 설정 파일의 insights.repositories에 적은 저장소를 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="275"/>
+        <source>The join dates file cannot be read: %1</source>
+        <translation>입사일 파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="284"/>
+        <source>The join dates file needs the columns login and joined.</source>
+        <translation>입사일 파일에는 login과 joined 열이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="290"/>
+        <source>The row has no login or no readable join date.</source>
+        <translation>이 행에는 login이 없거나 읽을 수 있는 입사일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="314"/>
+        <source>Demo data (%1)</source>
+        <translation>데모 데이터(%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="316"/>
+        <source>Backstage scaffolder task export %1</source>
+        <translation>Backstage 스캐폴더 작업 내보내기 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="318"/>
+        <source>Atrium&apos;s scaffolder</source>
+        <translation>Atrium 스캐폴더</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="320"/>
+        <source>Survey export %1</source>
+        <translation>설문 내보내기 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="322"/>
+        <source>GitHub (%1)</source>
+        <translation>GitHub(%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="339"/>
+        <source>The export holds no task.</source>
+        <translation>내보내기에 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="357"/>
+        <source>The demo file %1 cannot be read.</source>
+        <translation>데모 파일 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="449"/>
+        <source>Scaffolder task history (none yet)</source>
+        <translation>스캐폴더 작업 기록(아직 없음)</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="453"/>
+        <source>Task</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="454"/>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="455"/>
+        <source>Created by</source>
+        <translation>만든 사람</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="456"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="457"/>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="458"/>
+        <source>Lead time</source>
+        <translation>리드 타임</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="477"/>
+        <source>Tasks count for a team when the user who started them is a member of it.</source>
+        <translation>작업은 시작한 사용자가 속한 팀의 것으로 셉니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="496"/>
+        <source>%1: .github/workflows of %n repositories</source>
+        <translation>
+            <numerusform>%1: 저장소 %n개의 .github/workflows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="498"/>
+        <source>GitHub Actions workflows (not read yet)</source>
+        <translation>GitHub Actions 워크플로(아직 읽지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="520"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="792"/>
+        <source>Repository</source>
+        <translation>저장소</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="521"/>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="522"/>
+        <source>Golden path</source>
+        <translation>골든 패스</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="523"/>
+        <source>Golden workflow used</source>
+        <translation>사용한 골든 워크플로</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="527"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="527"/>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="540"/>
+        <source>%1 of %2 components (%3%) were created from a software template (%4).</source>
+        <translation>컴포넌트 %2개 중 %1개(%3%)가 소프트웨어 템플릿으로 만들어졌습니다(%4).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="545"/>
+        <source>%n workflow files could not be read and were skipped.</source>
+        <translation>
+            <numerusform>워크플로 파일 %n개를 읽지 못해 건너뛰었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="547"/>
+        <source>%n archived repositories are left out.</source>
+        <translation>
+            <numerusform>보관된 저장소 %n개는 제외했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="549"/>
+        <source>Earlier values are recorded for the organisation and each team, not for systems.</source>
+        <translation>이전 값은 조직과 각 팀 단위로만 기록되며 시스템 단위로는 기록되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="601"/>
+        <source>No developer survey has been imported.</source>
+        <translation>가져온 개발자 설문이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="617"/>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="618"/>
+        <source>Responses</source>
+        <translation>응답</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="619"/>
+        <source>Response rate</source>
+        <translation>응답률</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="620"/>
+        <source>Promoters</source>
+        <translation>추천자</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="621"/>
+        <source>Passives</source>
+        <translation>중립자</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="622"/>
+        <source>Detractors</source>
+        <translation>비추천자</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="623"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="641"/>
+        <source>Response rate %1% (of the %n developers in the catalog, per survey round) is below 70%: the score may not speak for them.</source>
+        <translation>
+            <numerusform>응답률 %1%(카탈로그의 개발자 %n명 기준, 설문 회차당)가 70%에 못 미칩니다. 점수가 전체 의견을 대표하지 못할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="645"/>
+        <source>Response rate %1% of the %n developers in the catalog, per survey round.</source>
+        <translation>
+            <numerusform>응답률 %1%(카탈로그의 개발자 %n명 기준, 설문 회차당).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="648"/>
+        <source>The catalog has no User entities, so the response rate is not known.</source>
+        <translation>카탈로그에 User 엔티티가 없어 응답률을 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="650"/>
+        <source>Most frequent complaints of detractors: %1.</source>
+        <translation>비추천자의 가장 잦은 불만: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="652"/>
+        <source>%n rows were skipped (no score from 0 to 10).</source>
+        <translation>
+            <numerusform>행 %n개를 건너뛰었습니다(0–10점 점수 없음).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="698"/>
+        <source>Join dates from %1; first merged pull request from %2</source>
+        <translation>입사일은 %1, 첫 병합 풀 리퀘스트는 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="699"/>
+        <source>GitHub (not read yet)</source>
+        <translation>GitHub(아직 읽지 않음)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="701"/>
+        <source>%1: pull requests of %n repositories; a developer joins with their first pull request, as GitHub&apos;s API gives no date of joining an organisation</source>
+        <translation>
+            <numerusform>%1: 저장소 %n개의 풀 리퀘스트. GitHub API는 조직 가입일을 알려 주지 않으므로 첫 풀 리퀘스트를 입사 시점으로 봅니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="705"/>
+        <source>GitHub pull requests (not read yet)</source>
+        <translation>GitHub 풀 리퀘스트(아직 읽지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="713"/>
+        <source>Developer</source>
+        <translation>개발자</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="714"/>
+        <source>Joined</source>
+        <translation>입사</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="715"/>
+        <source>First merged pull request</source>
+        <translation>첫 병합 풀 리퀘스트</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="716"/>
+        <source>Onboarding time</source>
+        <translation>온보딩 시간</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="728"/>
+        <source>%n newcomers have no merged pull request yet and are not in the median.</source>
+        <translation>
+            <numerusform>신규 입사자 %n명은 아직 병합된 풀 리퀘스트가 없어 중앙값에 들어가지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="776"/>
+        <source>%1: issues labelled %2 in %n repositories</source>
+        <translation>
+            <numerusform>%1: 저장소 %n개에서 %2 레이블이 붙은 이슈</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="779"/>
+        <source>GitHub issues (not read yet)</source>
+        <translation>GitHub 이슈(아직 읽지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="791"/>
+        <source>Ticket</source>
+        <translation>티켓</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="793"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="794"/>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="795"/>
+        <source>Opened</source>
+        <translation>열림</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="796"/>
+        <source>Closed</source>
+        <translation>닫힘</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="845"/>
+        <source>deployments to %1 and their statuses</source>
+        <translation>%1 배포와 그 상태</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="848"/>
+        <source>published releases</source>
+        <translation>게시된 릴리스</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="851"/>
+        <source>workflow runs on the default branch</source>
+        <translation>기본 브랜치의 워크플로 실행</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="852"/>
+        <source>runs of %1 on the default branch</source>
+        <translation>기본 브랜치의 %1 실행</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="857"/>
+        <source>%1 (read as %2; refresh to read the configured source)</source>
+        <translation>%1(%2(으)로 읽음. 설정한 출처로 읽으려면 새로 고치세요)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="858"/>
+        <source>%1: %2 of %n repositories; incidents: issues labelled %3</source>
+        <translation>
+            <numerusform>%1: 저장소 %n개의 %2. 장애: %3 레이블이 붙은 이슈</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="861"/>
+        <source>GitHub deployments (not read yet)</source>
+        <translation>GitHub 배포(아직 읽지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="881"/>
+        <source>team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="881"/>
+        <source>service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="882"/>
+        <source>(no owner)</source>
+        <translation>(소유자 없음)</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="914"/>
+        <source>Successful deployments</source>
+        <translation>성공한 배포</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="915"/>
+        <source>Deployments measured</source>
+        <translation>측정한 배포</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="916"/>
+        <source>Deployments</source>
+        <translation>배포</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="917"/>
+        <source>Incidents</source>
+        <translation>장애</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="928"/>
+        <source>Scope</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="929"/>
+        <source>Team or service</source>
+        <translation>팀 또는 서비스</translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="931"/>
+        <source>Level</source>
+        <translation>등급</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="935"/>
+        <source>%n successful deployments have no known commit and are not in the lead time.</source>
+        <translation>
+            <numerusform>성공한 배포 %n회는 커밋을 알 수 없어 리드 타임에 들어가지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="938"/>
+        <source>%n incidents are still open and are not in the median.</source>
+        <translation>
+            <numerusform>장애 %n건은 아직 열려 있어 중앙값에 들어가지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/metrics/insightsservice.cpp" line="940"/>
+        <source>%n records were left out (times out of order).</source>
+        <translation>
+            <numerusform>기록 %n개를 제외했습니다(시각 순서가 맞지 않음).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="995"/>
+        <source>Insights settings are the insights: section of %1.</source>
+        <translation>인사이트 설정은 %1의 insights: 섹션입니다.</translation>
     </message>
 </context>
 <context>
@@ -2218,49 +3870,49 @@ The catalog was left as it was.</source>
         <translation>동기화에 실패했습니다: %1 카탈로그는 이전 상태 그대로입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="688"/>
+        <location filename="../src/models/synccontroller.cpp" line="689"/>
         <source>%n repositories read</source>
         <translation>
             <numerusform>저장소 %n개 읽음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="690"/>
+        <location filename="../src/models/synccontroller.cpp" line="691"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n개 변경 없음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="692"/>
+        <location filename="../src/models/synccontroller.cpp" line="693"/>
         <source>%n without a catalog file</source>
         <translation>
             <numerusform>%n개 카탈로그 파일 없음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="694"/>
+        <location filename="../src/models/synccontroller.cpp" line="695"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n개 실패</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="696"/>
+        <location filename="../src/models/synccontroller.cpp" line="697"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n개 제거됨</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="699"/>
+        <location filename="../src/models/synccontroller.cpp" line="700"/>
         <source>%n local folder(s)</source>
         <translation>
             <numerusform>로컬 폴더 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="700"/>
+        <location filename="../src/models/synccontroller.cpp" line="701"/>
         <source>%n entities written</source>
         <translation>
             <numerusform>엔티티 %n개 기록</numerusform>
@@ -2279,104 +3931,104 @@ The catalog was left as it was.</source>
         <translation>동기화 완료: %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="558"/>
+        <location filename="../src/models/synccontroller.cpp" line="559"/>
         <source>Sign-in needs the client ID of a GitHub OAuth app with device flow enabled (ATRIUM_GITHUB_CLIENT_ID). Set ATRIUM_GITHUB_TOKEN instead.</source>
         <translation>로그인하려면 디바이스 플로가 켜진 GitHub OAuth 앱의 클라이언트 ID(ATRIUM_GITHUB_CLIENT_ID)가 필요합니다. 대신 ATRIUM_GITHUB_TOKEN을 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="597"/>
+        <location filename="../src/models/synccontroller.cpp" line="598"/>
         <source>Signed in, but there is nowhere to keep the token: set ATRIUM_GITHUB_TOKEN instead.</source>
         <translation>로그인했지만 토큰을 보관할 곳이 없습니다. 대신 ATRIUM_GITHUB_TOKEN을 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="602"/>
+        <location filename="../src/models/synccontroller.cpp" line="603"/>
         <source>The token could not be stored in the system keychain.</source>
         <translation>토큰을 시스템 키체인에 저장하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="628"/>
+        <location filename="../src/models/synccontroller.cpp" line="629"/>
         <source>Signed in to %1.</source>
         <translation>%1에 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="662"/>
+        <location filename="../src/models/synccontroller.cpp" line="663"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="673"/>
+        <location filename="../src/models/synccontroller.cpp" line="674"/>
         <source>after this one</source>
         <translation>이번 동기화 후</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="675"/>
+        <location filename="../src/models/synccontroller.cpp" line="676"/>
         <source>paused</source>
         <translation>일시 중지됨</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="678"/>
+        <location filename="../src/models/synccontroller.cpp" line="679"/>
         <source>in a moment</source>
         <translation>곧</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="679"/>
+        <location filename="../src/models/synccontroller.cpp" line="680"/>
         <source>at %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="708"/>
+        <location filename="../src/models/synccontroller.cpp" line="709"/>
         <source>%1 of %2</source>
         <translation>%2 중 %1</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="715"/>
+        <location filename="../src/models/synccontroller.cpp" line="716"/>
         <source>resets at %1</source>
         <translation>%1에 초기화</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="721"/>
+        <location filename="../src/models/synccontroller.cpp" line="722"/>
         <source>Syncing %1 of %2 repositories…</source>
         <translation>저장소 %2개 중 %1개 동기화 중…</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="721"/>
+        <location filename="../src/models/synccontroller.cpp" line="722"/>
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="727"/>
+        <location filename="../src/models/synccontroller.cpp" line="728"/>
         <source>Not synced yet</source>
         <translation>아직 동기화하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="729"/>
+        <location filename="../src/models/synccontroller.cpp" line="730"/>
         <source>Sync failed %1</source>
         <translation>동기화 실패 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="731"/>
+        <location filename="../src/models/synccontroller.cpp" line="732"/>
         <source>Synced %1</source>
         <translation>%1 동기화됨</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="734"/>
+        <location filename="../src/models/synccontroller.cpp" line="735"/>
         <source>took %1</source>
         <translation>소요 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="736"/>
+        <location filename="../src/models/synccontroller.cpp" line="737"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>요청 %n회</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="738"/>
+        <location filename="../src/models/synccontroller.cpp" line="739"/>
         <source>%1 left</source>
         <translation>한도 %1 남음</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="742"/>
+        <location filename="../src/models/synccontroller.cpp" line="743"/>
         <source>next %1</source>
         <translation>다음: %1</translation>
     </message>
@@ -2418,61 +4070,210 @@ The catalog was left as it was.</source>
     </message>
 </context>
 <context>
+    <name>atrium::TemplateForm</name>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="139"/>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="139"/>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="270"/>
+        <source>No template %1 in the catalog</source>
+        <translation>카탈로그에 템플릿 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="355"/>
+        <source>Step %1</source>
+        <translation>%1단계</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="358"/>
+        <source>Review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="384"/>
+        <source>Field %1 uses %2 %3, which Atrium does not support</source>
+        <translation>필드 %1은(는) Atrium이 지원하지 않는 %2 %3을(를) 사용합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="391"/>
+        <source>Required</source>
+        <translation>필수 항목입니다</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="392"/>
+        <source>Must match %1</source>
+        <translation>%1 형식과 일치해야 합니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/templateform.cpp" line="393"/>
+        <source>Must be at least %n character(s)</source>
+        <translation>
+            <numerusform>%n자 이상이어야 합니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/templateform.cpp" line="394"/>
+        <source>Must be at most %n character(s)</source>
+        <translation>
+            <numerusform>%n자 이하여야 합니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="395"/>
+        <source>Must be at least %1</source>
+        <translation>%1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="396"/>
+        <source>Must be at most %1</source>
+        <translation>%1 이하여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="397"/>
+        <source>Must be one of the allowed values</source>
+        <translation>허용된 값 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="400"/>
+        <source>Must be a whole number</source>
+        <translation>정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="402"/>
+        <source>Must be a number</source>
+        <translation>숫자여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="403"/>
+        <source>Must be of type %1</source>
+        <translation>%1 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="404"/>
+        <source>Must be a valid %1</source>
+        <translation>올바른 %1이어야 합니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/templateform.cpp" line="405"/>
+        <source>Choose at least %n</source>
+        <translation>
+            <numerusform>%n개 이상 선택하세요</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/templateform.cpp" line="406"/>
+        <source>Choose at most %n</source>
+        <translation>
+            <numerusform>%n개 이하로 선택하세요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="407"/>
+        <source>Each value may appear once</source>
+        <translation>각 값은 한 번만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="409"/>
+        <source>Must start and end with a letter or digit, contain only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, and be at most 63 characters long</source>
+        <translation>영문자나 숫자로 시작하고 끝나야 하며, 영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;만 쓸 수 있고, 63자 이하여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="413"/>
+        <source>Incomplete repository location: choose a host</source>
+        <translation>저장소 위치가 완전하지 않습니다: 호스트를 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="415"/>
+        <source>Incomplete repository location: enter an owner</source>
+        <translation>저장소 위치가 완전하지 않습니다: 소유자를 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="416"/>
+        <source>Incomplete repository location: enter a repository name</source>
+        <translation>저장소 위치가 완전하지 않습니다: 저장소 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="418"/>
+        <source>Tag &apos;%1&apos; must be lower-case letters, digits, &apos;:&apos;, &apos;+&apos; or &apos;#&apos;, in words joined by &apos;-&apos;, at most 63 characters</source>
+        <translation>태그 &apos;%1&apos;은(는) 소문자, 숫자, &apos;:&apos;, &apos;+&apos;, &apos;#&apos;로 된 단어를 &apos;-&apos;로 이은 63자 이하여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="422"/>
+        <source>Invalid value: %1</source>
+        <translation>잘못된 값: %1</translation>
+    </message>
+</context>
+<context>
     <name>atrium::docs</name>
     <message>
-        <location filename="../src/services/docs/markdownrenderer.cpp" line="322"/>
+        <location filename="../src/services/docs/markdownrenderer.cpp" line="311"/>
         <source>more problems on this page are not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>이 페이지의 다른 문제는 표시하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/docs/markdownrenderer.cpp" line="1265"/>
+        <location filename="../src/services/docs/markdownrenderer.cpp" line="1254"/>
         <source>the page is larger than %1 characters; the rest is not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지가 %1자를 넘어 나머지는 표시하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/docs/markdownrenderer.cpp" line="1270"/>
+        <location filename="../src/services/docs/markdownrenderer.cpp" line="1259"/>
         <source>link to &quot;#%1&quot;: the page has no such heading</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;#%1&quot; 링크: 이 페이지에 그런 제목이 없습니다</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="149"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>홈</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="864"/>
         <source>the techdocs-ref &quot;%1&quot; names no folder</source>
-        <translation type="unfinished"></translation>
+        <translation>techdocs-ref &quot;%1&quot;에 폴더가 없습니다</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="866"/>
         <source>the techdocs-ref &quot;%1&quot; must name a folder relative to the entity&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>techdocs-ref &quot;%1&quot;은(는) 엔터티 파일 기준의 상대 폴더여야 합니다</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="881"/>
         <source>the techdocs-ref &quot;%1&quot; cannot be read from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>techdocs-ref &quot;%1&quot;을(를) %2에서 읽을 수 없습니다: %3</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="887"/>
         <source>the techdocs-ref &quot;%1&quot; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>techdocs-ref &quot;%1&quot;은(는) http(s) URL이 아닙니다</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="890"/>
         <source>the techdocs-ref &quot;%1&quot; does not name a repository (https://HOST/OWNER/REPO/tree/REF/PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>techdocs-ref &quot;%1&quot;에 저장소가 없습니다 (https://HOST/OWNER/REPO/tree/REF/PATH)</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="904"/>
         <source>the techdocs-ref &quot;%1&quot; is not a GitHub tree URL (https://HOST/OWNER/REPO/tree/REF/PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>techdocs-ref &quot;%1&quot;은(는) GitHub 트리 URL이 아닙니다 (https://HOST/OWNER/REPO/tree/REF/PATH)</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="916"/>
         <source>the techdocs-ref &quot;%1&quot; is neither dir:… nor url:…</source>
-        <translation type="unfinished"></translation>
+        <translation>techdocs-ref &quot;%1&quot;은(는) dir:…도 url:…도 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::docs::DocsImport</name>
+    <message>
+        <location filename="../src/services/docs/docsimport.cpp" line="50"/>
+        <source>The docs at %1 are read by a GitHub sync, not by a local import.</source>
+        <translation>%1의 문서는 로컬 가져오기가 아니라 GitHub 동기화로 읽습니다.</translation>
     </message>
 </context>
 <context>
@@ -2480,74 +4281,74 @@ The catalog was left as it was.</source>
     <message>
         <location filename="../src/services/docs/docsstore.cpp" line="136"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>지정되지 않음</translation>
     </message>
     <message>
         <location filename="../src/services/docs/docsstore.cpp" line="151"/>
         <source>The catalog cache is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 캐시가 열려 있지 않습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/docs/docsstore.cpp" line="159"/>
         <source>Could not store the docs of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 문서를 저장할 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../src/services/docs/docsstore.cpp" line="188"/>
         <source>cannot read page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../src/services/docs/docsstore.cpp" line="227"/>
         <source>cannot read image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../src/services/docs/docsstore.cpp" line="235"/>
         <source>image %1 is not kept offline: the site&apos;s images pass %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 %1은(는) 오프라인으로 보관하지 않습니다: 사이트 이미지가 %2MB를 넘습니다</translation>
     </message>
     <message>
         <location filename="../src/services/docs/docsstore.cpp" line="284"/>
         <source>Could not remove the docs of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 문서를 제거할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>atrium::docs::Renderer</name>
     <message>
-        <location filename="../src/services/docs/markdownrenderer.cpp" line="552"/>
+        <location filename="../src/services/docs/markdownrenderer.cpp" line="541"/>
         <source>link &quot;%1&quot; uses a scheme Atrium does not open; it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 &quot;%1&quot;은(는) Atrium이 열지 않는 스킴을 사용하므로 제외합니다</translation>
     </message>
     <message>
-        <location filename="../src/services/docs/markdownrenderer.cpp" line="564"/>
+        <location filename="../src/services/docs/markdownrenderer.cpp" line="553"/>
         <source>link to &quot;%1&quot;: the site has no page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 링크: 사이트에 %2 페이지가 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/docs/markdownrenderer.cpp" line="988"/>
+        <location filename="../src/services/docs/markdownrenderer.cpp" line="977"/>
         <source>admonitions nested deeper than %1 levels are shown as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1단계보다 깊게 중첩된 안내 상자는 텍스트로 표시합니다</translation>
     </message>
 </context>
 <context>
     <name>atrium::docs::SearchIndex</name>
     <message>
-        <location filename="../src/services/docs/searchindex.cpp" line="305"/>
+        <location filename="../src/services/docs/searchindex.cpp" line="296"/>
         <source>The catalog cache is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 캐시가 열려 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/docs/searchindex.cpp" line="312"/>
+        <location filename="../src/services/docs/searchindex.cpp" line="303"/>
         <source>Could not rebuild the search index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 색인을 다시 만들 수 없습니다: %1</translation>
     </message>
     <message>
+        <location filename="../src/services/docs/searchindex.cpp" line="365"/>
         <location filename="../src/services/docs/searchindex.cpp" line="374"/>
-        <location filename="../src/services/docs/searchindex.cpp" line="383"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 실패: %1</translation>
     </message>
 </context>
 <context>
@@ -2555,87 +4356,87 @@ The catalog was left as it was.</source>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="266"/>
         <source>cannot read mkdocs.yml: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mkdocs.yml을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="278"/>
         <source>mkdocs.yml must be a mapping of settings (site_name, nav, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>mkdocs.yml은 설정의 매핑이어야 합니다 (site_name, nav, …)</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="281"/>
         <source>mkdocs.yml is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>mkdocs.yml이 비어 있습니다</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="291"/>
         <source>site_name is missing; mkdocs requires it</source>
-        <translation type="unfinished"></translation>
+        <translation>site_name이 없습니다. mkdocs에 필요합니다</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="302"/>
         <source>docs_dir &quot;%1&quot; leaves the folder of mkdocs.yml</source>
-        <translation type="unfinished"></translation>
+        <translation>docs_dir &quot;%1&quot;이(가) mkdocs.yml 폴더 밖을 가리킵니다</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="307"/>
         <source>docs_dir must be a folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>docs_dir은 폴더 이름이어야 합니다</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="318"/>
         <source>nav must be a list; the pages are listed from the docs folder instead</source>
-        <translation type="unfinished"></translation>
+        <translation>nav는 목록이어야 합니다. 대신 docs 폴더의 페이지를 나열합니다</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="337"/>
         <source>the docs folder &quot;%1&quot; does not exist next to mkdocs.yml</source>
-        <translation type="unfinished"></translation>
+        <translation>mkdocs.yml 옆에 docs 폴더 &quot;%1&quot;이(가) 없습니다</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="339"/>
         <source>the docs folder &quot;%1&quot; holds no Markdown pages</source>
-        <translation type="unfinished"></translation>
+        <translation>docs 폴더 &quot;%1&quot;에 Markdown 페이지가 없습니다</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="397"/>
         <source>both index.md and README.md are in the folder; README.md is skipped, as mkdocs does</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더에 index.md와 README.md가 모두 있어 mkdocs처럼 README.md를 건너뜁니다</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="411"/>
         <source>nav is nested deeper than 32 levels; the rest is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>nav가 32단계보다 깊게 중첩되어 나머지는 제외합니다</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="425"/>
         <source>empty nav entry</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 nav 항목</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="429"/>
         <source>a nav entry takes one &quot;Title: page.md&quot; pair; only &quot;%1&quot; is used</source>
-        <translation type="unfinished"></translation>
+        <translation>nav 항목에는 &quot;제목: page.md&quot; 쌍 하나만 씁니다. &quot;%1&quot;만 사용합니다</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="434"/>
         <source>a nav entry must be a page, a &quot;Title: page.md&quot; pair or a section</source>
-        <translation type="unfinished"></translation>
+        <translation>nav 항목은 페이지, &quot;제목: page.md&quot; 쌍 또는 섹션이어야 합니다</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="457"/>
         <source>nav entry &quot;%1&quot; points outside the docs folder</source>
-        <translation type="unfinished"></translation>
+        <translation>nav 항목 &quot;%1&quot;이(가) docs 폴더 밖을 가리킵니다</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="460"/>
         <source>nav entry &quot;%1&quot; names a page that is not in the docs folder (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nav 항목 &quot;%1&quot;의 페이지가 docs 폴더에 없습니다 (%2)</translation>
     </message>
     <message>
         <location filename="../src/services/docs/mkdocssite.cpp" line="465"/>
         <source>nav entry &quot;%1&quot; has no page</source>
-        <translation type="unfinished"></translation>
+        <translation>nav 항목 &quot;%1&quot;에 페이지가 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2643,11 +4444,1129 @@ The catalog was left as it was.</source>
     <message>
         <location filename="../src/services/docs/docsstore.cpp" line="65"/>
         <source>Could not start writing docs to the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시에 문서 쓰기를 시작할 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../src/services/docs/docsstore.cpp" line="73"/>
         <source>Could not save docs in the cache: %1</source>
+        <translation>캐시에 문서를 저장할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::metrics</name>
+    <message>
+        <location filename="../src/core/metrics/csv.cpp" line="32"/>
+        <source>The text encoding %1 is not known; the file was not read.</source>
+        <translation>텍스트 인코딩 %1을(를) 알 수 없어 파일을 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/csv.cpp" line="39"/>
+        <source>The file is not valid text in its encoding; unreadable bytes were replaced. Save it as &quot;CSV UTF-8&quot;, or choose its encoding.</source>
+        <translation>파일이 해당 인코딩의 올바른 텍스트가 아닙니다. 읽을 수 없는 바이트는 대체했습니다. &quot;CSV UTF-8&quot;로 저장하거나 인코딩을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/csv.cpp" line="114"/>
+        <source>Text follows a closing quote; it was kept as part of the field.</source>
+        <translation>닫는 따옴표 뒤에 글자가 있습니다. 필드의 일부로 남겨 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/csv.cpp" line="123"/>
+        <source>The quote opened on line %1 is never closed; the rest of the file was read as one field.</source>
+        <translation>%1행에서 연 따옴표가 닫히지 않아 파일의 나머지를 한 필드로 읽었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/csv.cpp" line="140"/>
+        <source>A field is longer than %1 characters; it was cut.</source>
+        <translation>필드가 %1자보다 길어 잘랐습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/csv.cpp" line="151"/>
+        <source>The row has more than %1 fields; the rest were dropped.</source>
+        <translation>행의 필드가 %1개보다 많아 나머지는 버렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/csv.cpp" line="169"/>
+        <source>The file has more than %1 rows; the rest were not read.</source>
+        <translation>파일의 행이 %1개보다 많아 나머지는 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/csv.cpp" line="176"/>
+        <source>The row has %1 fields where the header has %2.</source>
+        <translation>머리글에는 필드가 %2개인데 이 행에는 %1개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/csv.cpp" line="178"/>
+        <source>The row has %1 fields where the first row has %2.</source>
+        <translation>첫 행에는 필드가 %2개인데 이 행에는 %1개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/csv.cpp" line="196"/>
+        <source>Further problems in this file are not listed.</source>
+        <translation>이 파일의 나머지 문제는 표시하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/csv.cpp" line="279"/>
+        <source>The file is larger than %1 MB and was not read.</source>
+        <translation>파일이 %1MB보다 커서 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/dora.cpp" line="179"/>
+        <source>The deployment ends before its commit was made; its lead time is left out.</source>
+        <translation>배포가 커밋보다 먼저 끝나 리드 타임에서 제외했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/dora.cpp" line="197"/>
+        <source>The incident is resolved before it was opened; it is left out.</source>
+        <translation>장애가 열리기 전에 해결되어 제외했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/dora.cpp" line="231"/>
+        <source>No production deployment was found in this period. Choose where deployments come from (GitHub deployments, releases or default-branch workflow runs) and sync.</source>
+        <translation>이 기간에 프로덕션 배포가 없습니다. 배포를 어디서 읽을지(GitHub 배포, 릴리스, 기본 브랜치 워크플로 실행) 고르고 동기화하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/dora.cpp" line="237"/>
+        <source>Deployment frequency needs a period with a start and an end.</source>
+        <translation>배포 빈도에는 시작과 끝이 있는 기간이 필요합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/metrics/dora.cpp" line="241"/>
+        <source>The commits of the %n successful deployments are not known; sync the repositories&apos; commit history.</source>
+        <translation>
+            <numerusform>성공한 배포 %n회의 커밋을 알 수 없습니다. 저장소의 커밋 기록을 동기화하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/metrics/dora.cpp" line="246"/>
+        <source>None of the %n incidents is resolved yet.</source>
+        <translation>
+            <numerusform>장애 %n건 중 해결된 것이 아직 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/dora.cpp" line="248"/>
+        <source>No incident was opened in this period. Configure the label of incident issues to measure recovery time.</source>
+        <translation>이 기간에 열린 장애가 없습니다. 복구 시간을 재려면 장애 이슈의 레이블을 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/goldenpath.cpp" line="33"/>
+        <source>The workflow is not valid YAML and was skipped: %1</source>
+        <translation>워크플로가 올바른 YAML이 아니어서 건너뛰었습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/goldenpath.cpp" line="201"/>
+        <source>No golden workflow is configured. Set the `uses:` pattern of your golden reusable workflow in the Insights settings.</source>
+        <translation>골든 워크플로가 설정되지 않았습니다. 인사이트 설정에서 골든 재사용 워크플로의 `uses:` 패턴을 지정하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/metrics/goldenpath.cpp" line="205"/>
+        <source>No active repository has been synced (%n archived ones are left out). Add a GitHub organisation to the sync settings and sync.</source>
+        <translation>
+            <numerusform>동기화된 활성 저장소가 없습니다(보관된 저장소 %n개는 제외). 동기화 설정에 GitHub 조직을 추가하고 동기화하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="41"/>
+        <source>DevOps Internal Developer Platform Playbook 2026, Play 8, &quot;KPI Target Values&quot; table</source>
+        <translation>DevOps 내부 개발자 플랫폼 플레이북 2026, Play 8, &quot;KPI 목표값&quot; 표</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="43"/>
+        <source>DORA, 2024 Accelerate State of DevOps report, software delivery performance levels</source>
+        <translation>DORA, 2024 Accelerate State of DevOps 보고서, 소프트웨어 딜리버리 성과 등급</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="47"/>
+        <source>Service creation lead time</source>
+        <translation>서비스 생성 리드 타임</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="48"/>
+        <source>Median time from starting a software template to the finished service, over completed scaffolder tasks.</source>
+        <translation>완료된 스캐폴더 작업에서 소프트웨어 템플릿을 시작해 서비스가 완성되기까지 걸린 시간의 중앙값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="51"/>
+        <source>Target: 30 minutes or less. Good: 1 hour or less. Average: less than 1 week (the playbook&apos;s 1–3 days, and the gaps either side of it, which reach no better band). Poor: 1 week or more.</source>
+        <translation>목표: 30분 이하. 좋음: 1시간 이하. 보통: 1주 미만(플레이북의 1–3일과, 더 나은 등급에 들지 못하는 그 앞뒤 구간). 나쁨: 1주 이상.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="58"/>
+        <source>Golden path adoption</source>
+        <translation>골든 패스 도입률</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="59"/>
+        <source>Share of active (not archived) repositories whose CI workflows call the organisation&apos;s golden reusable workflow.</source>
+        <translation>활성(보관되지 않은) 저장소 가운데 CI 워크플로가 조직의 골든 재사용 워크플로를 호출하는 저장소의 비율입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="62"/>
+        <source>Target: 80% or more. Good: 60% or more. Average: 30% or more. Poor: below 30%. A value on an edge two bands share goes to the better band.</source>
+        <translation>목표: 80% 이상. 좋음: 60% 이상. 보통: 30% 이상. 나쁨: 30% 미만. 두 등급의 경계값은 더 나은 등급으로 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="69"/>
+        <source>Developer NPS</source>
+        <translation>개발자 NPS</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="70"/>
+        <source>Net Promoter Score of the developer survey: % promoters (9–10) minus % detractors (0–6).</source>
+        <translation>개발자 설문의 순추천지수: 추천자(9–10점) 비율에서 비추천자(0–6점) 비율을 뺀 값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="73"/>
+        <source>Target: 40 or more. Good: 20 or more. Average: 0 or more. Poor: below 0. A value on an edge two bands share goes to the better band.</source>
+        <translation>목표: 40 이상. 좋음: 20 이상. 보통: 0 이상. 나쁨: 0 미만. 두 등급의 경계값은 더 나은 등급으로 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="80"/>
+        <location filename="../src/core/metrics/signals.cpp" line="163"/>
+        <source>Onboarding time</source>
+        <translation>온보딩 시간</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="81"/>
+        <source>Median time from a developer joining to their first merged pull request.</source>
+        <translation>개발자가 입사해 첫 풀 리퀘스트가 병합되기까지 걸린 시간의 중앙값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="84"/>
+        <source>Target: 1 day or less. Good: 5 days or less (the playbook&apos;s 2–5 days, and the gap below it). Average: 2 weeks or less (1–2 weeks, and the gap below it). Poor: more than 2 weeks.</source>
+        <translation>목표: 1일 이하. 좋음: 5일 이하(플레이북의 2–5일과 그 아래 구간). 보통: 2주 이하(1–2주와 그 아래 구간). 나쁨: 2주 초과.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="91"/>
+        <source>Infrastructure tickets per month</source>
+        <translation>월별 인프라 티켓</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="92"/>
+        <source>Issues with the configured labels in the configured repositories, opened per month.</source>
+        <translation>설정한 저장소에서 설정한 레이블로 한 달에 열린 이슈 수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="95"/>
+        <source>Target: below 5. Good: 20 or fewer. Average: 50 or fewer. Poor: more than 50. A value on an edge two bands share goes to the better band.</source>
+        <translation>목표: 5 미만. 좋음: 20 이하. 보통: 50 이하. 나쁨: 50 초과. 두 등급의 경계값은 더 나은 등급으로 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="102"/>
+        <source>Deployment frequency</source>
+        <translation>배포 빈도</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="103"/>
+        <source>Successful production deployments per day.</source>
+        <translation>하루에 성공한 프로덕션 배포 수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="105"/>
+        <source>Elite (on demand, several a day): more than 1 a day. High (daily to weekly): at least 1 a week. Medium (weekly to monthly): at least 1 every 30 days. Low: less often.</source>
+        <translation>엘리트(필요할 때마다, 하루 여러 번): 하루 1회 초과. 높음(매일–매주): 주 1회 이상. 중간(매주–매월): 30일에 1회 이상. 낮음: 그보다 드물게.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="112"/>
+        <source>Lead time for changes</source>
+        <translation>변경 리드 타임</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="113"/>
+        <source>Median time from a deployment&apos;s commit to the end of the deployment.</source>
+        <translation>배포된 커밋에서 배포가 끝나기까지 걸린 시간의 중앙값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="116"/>
+        <source>Elite: less than 1 day. High: 1 day to 1 week, both included. Medium: more than 1 week up to 30 days. Low: more than 30 days.</source>
+        <translation>엘리트: 1일 미만. 높음: 1일 이상 1주 이하. 중간: 1주 초과 30일 이하. 낮음: 30일 초과.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="122"/>
+        <source>Change failure rate</source>
+        <translation>변경 실패율</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="123"/>
+        <source>Share of deployments that failed.</source>
+        <translation>실패한 배포의 비율입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="125"/>
+        <source>The 2024 levels are not ordered by this rate: elite 5%, medium 10%, high 20%, low 40% (the medium cluster traded speed for stability). A rate gets the level with the smallest published rate it does not exceed: up to 5% elite, up to 10% medium, up to 20% high, above 20% low.</source>
+        <translation>2024 등급은 이 비율 순서가 아닙니다: 엘리트 5%, 중간 10%, 높음 20%, 낮음 40%(중간 그룹은 속도를 안정성과 맞바꿨습니다). 비율은 넘지 않는 가장 작은 공표 비율의 등급을 받습니다: 5% 이하 엘리트, 10% 이하 중간, 20% 이하 높음, 20% 초과 낮음.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="134"/>
+        <source>Failed deployment recovery time</source>
+        <translation>실패한 배포의 복구 시간</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="135"/>
+        <source>Median time from an incident being opened to it being resolved.</source>
+        <translation>장애가 열려서 해결되기까지 걸린 시간의 중앙값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="137"/>
+        <source>Elite: less than 1 hour. High: less than 1 day (the report gives high and medium the same &quot;less than one day&quot;; a single value gets the better one). Medium: less than 1 week, a range no 2024 level reports. Low: 1 week or more.</source>
+        <translation>엘리트: 1시간 미만. 높음: 1일 미만(보고서는 높음과 중간에 똑같이 &quot;1일 미만&quot;을 주므로 한 값은 더 나은 쪽으로 봅니다). 중간: 1주 미만(2024 보고서의 어느 등급에도 없는 구간). 낮음: 1주 이상.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="168"/>
+        <source>No data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="169"/>
+        <source>Poor</source>
+        <translation>나쁨</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="170"/>
+        <source>Average</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="171"/>
+        <source>Good</source>
+        <translation>좋음</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="172"/>
+        <source>On target</source>
+        <translation>목표 달성</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="173"/>
+        <source>Low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="174"/>
+        <source>Medium</source>
+        <translation>중간</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="175"/>
+        <source>High</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="176"/>
+        <source>Elite</source>
+        <translation>엘리트</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/kpi.cpp" line="349"/>
+        <source>There is no data for this measure yet.</source>
+        <translation>이 지표의 데이터가 아직 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/leadtime.cpp" line="43"/>
+        <source>The file is not JSON (%1 at byte %2).</source>
+        <translation>파일이 JSON이 아닙니다(%2바이트에서 %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/leadtime.cpp" line="60"/>
+        <source>The file has no &quot;tasks&quot; list; export it from /api/scaffolder/v2/tasks.</source>
+        <translation>파일에 &quot;tasks&quot; 목록이 없습니다. /api/scaffolder/v2/tasks에서 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/leadtime.cpp" line="72"/>
+        <source>The task is not an object.</source>
+        <translation>작업이 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/leadtime.cpp" line="79"/>
+        <source>The task has no id.</source>
+        <translation>작업에 id가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/leadtime.cpp" line="90"/>
+        <source>Task %1 has the unknown status &quot;%2&quot;.</source>
+        <translation>작업 %1의 상태 &quot;%2&quot;을(를) 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/leadtime.cpp" line="97"/>
+        <source>Task %1 has no readable createdAt time.</source>
+        <translation>작업 %1에 읽을 수 있는 createdAt 시각이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/leadtime.cpp" line="106"/>
+        <source>Task %1 is finished but has no readable lastHeartbeatAt time.</source>
+        <translation>작업 %1은(는) 끝났지만 읽을 수 있는 lastHeartbeatAt 시각이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/leadtime.cpp" line="112"/>
+        <source>Task %1 ends before it starts.</source>
+        <translation>작업 %1이(가) 시작하기 전에 끝납니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/leadtime.cpp" line="193"/>
+        <source>No scaffolder task completed in this period (%1 failed, %2 cancelled, %3 running). Create a service from a template, or import a Backstage /api/scaffolder/v2/tasks export.</source>
+        <translation>이 기간에 완료된 스캐폴더 작업이 없습니다(실패 %1, 취소 %2, 실행 중 %3). 템플릿으로 서비스를 만들거나 Backstage /api/scaffolder/v2/tasks 내보내기를 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/nps.cpp" line="21"/>
+        <source>There is no score.</source>
+        <translation>점수가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/nps.cpp" line="27"/>
+        <source>The score &quot;%1&quot; is not a number.</source>
+        <translation>점수 &quot;%1&quot;은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/nps.cpp" line="31"/>
+        <source>The score %1 is not a whole number from 0 to 10.</source>
+        <translation>점수 %1은(는) 0에서 10 사이의 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/nps.cpp" line="164"/>
+        <source>The date &quot;%1&quot; is not understood; the answer counts, but in no quarter.</source>
+        <translation>날짜 &quot;%1&quot;을(를) 이해할 수 없습니다. 응답은 세지만 어느 분기에도 넣지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/nps.cpp" line="190"/>
+        <source>The survey export could not be read.</source>
+        <translation>설문 내보내기를 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/nps.cpp" line="192"/>
+        <source>No column is chosen as the 0–10 score. Choose it in the survey import&apos;s column mapping.</source>
+        <translation>0–10점 점수로 고른 열이 없습니다. 설문 가져오기의 열 지정에서 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/nps.cpp" line="196"/>
+        <source>The survey export has no responses.</source>
+        <translation>설문 내보내기에 응답이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/metrics/nps.cpp" line="198"/>
+        <source>No response falls in the chosen period; %n fall outside it.</source>
+        <translation>
+            <numerusform>고른 기간에 든 응답이 없습니다. %n개는 기간 밖입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/metrics/nps.cpp" line="202"/>
+        <source>None of the %n rows has a score from 0 to 10; see the skipped rows.</source>
+        <translation>
+            <numerusform>행 %n개 중 0–10점 점수가 있는 행이 없습니다. 건너뛴 행을 확인하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/nps.cpp" line="213"/>
+        <source>Developer survey export</source>
+        <translation>개발자 설문 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/nps.cpp" line="214"/>
+        <source>Developer survey export %1</source>
+        <translation>개발자 설문 내보내기 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/nps.cpp" line="218"/>
+        <source>Import a survey export (CSV with a 0–10 score column) to see the developer NPS.</source>
+        <translation>개발자 NPS를 보려면 설문 내보내기(0–10점 열이 있는 CSV)를 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/onboarding.cpp" line="48"/>
+        <source>%1 has no join date.</source>
+        <translation>%1의 입사일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/onboarding.cpp" line="55"/>
+        <source>%1&apos;s first merged pull request is older than their join date; they are left out.</source>
+        <translation>%1의 첫 병합 풀 리퀘스트가 입사일보다 앞서 제외했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/onboarding.cpp" line="93"/>
+        <source>Nobody joined in this period, or join dates are not known. Sync the GitHub organisation&apos;s members, or configure a source of join dates.</source>
+        <translation>이 기간에 입사한 사람이 없거나 입사일을 알 수 없습니다. GitHub 조직 구성원을 동기화하거나 입사일 출처를 설정하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/metrics/onboarding.cpp" line="97"/>
+        <source>None of the %n newcomers of this period has a merged pull request yet.</source>
+        <translation>
+            <numerusform>이 기간의 신규 입사자 %n명 중 아직 병합된 풀 리퀘스트가 있는 사람이 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/signals.cpp" line="90"/>
+        <source>Software catalog</source>
+        <translation>소프트웨어 카탈로그</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/signals.cpp" line="99"/>
+        <source>Number of services</source>
+        <translation>서비스 수</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/signals.cpp" line="111"/>
+        <source>The catalog is empty. Import catalog files or sync a GitHub organisation.</source>
+        <translation>카탈로그가 비어 있습니다. 카탈로그 파일을 가져오거나 GitHub 조직을 동기화하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/signals.cpp" line="119"/>
+        <source>Time to create a new service</source>
+        <translation>새 서비스를 만드는 데 걸리는 시간</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/signals.cpp" line="123"/>
+        <source>Service creation lead time (median)</source>
+        <translation>서비스 생성 리드 타임(중앙값)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/signals.cpp" line="126"/>
+        <source>No completed scaffolder task is known. Create a service from a template, or import a Backstage task export.</source>
+        <translation>완료된 스캐폴더 작업이 없습니다. 템플릿으로 서비스를 만들거나 Backstage 작업 내보내기를 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/signals.cpp" line="134"/>
+        <source>Distinct CI setups</source>
+        <translation>서로 다른 CI 구성</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/signals.cpp" line="135"/>
+        <source>GitHub Actions workflows of active repositories</source>
+        <translation>활성 저장소의 GitHub Actions 워크플로</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/signals.cpp" line="155"/>
+        <source>No active repository with GitHub Actions workflows has been synced.</source>
+        <translation>GitHub Actions 워크플로가 있는 활성 저장소를 동기화한 적이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/signals.cpp" line="167"/>
+        <source>Onboarding time (median)</source>
+        <translation>온보딩 시간(중앙값)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/signals.cpp" line="170"/>
+        <source>No newcomer with a merged pull request is known. Sync the GitHub organisation&apos;s members.</source>
+        <translation>병합된 풀 리퀘스트가 있는 신규 입사자가 없습니다. GitHub 조직 구성원을 동기화하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/signals.cpp" line="198"/>
+        <source>The catalog has no Component entities.</source>
+        <translation>카탈로그에 Component 엔티티가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/signals.cpp" line="202"/>
+        <source>Documentation coverage</source>
+        <translation>문서화 비율</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/signals.cpp" line="208"/>
+        <source>Runbook coverage</source>
+        <translation>런북 비율</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/signals.cpp" line="220"/>
+        <source>TechDocs have not been read. Sync documentation to find runbook pages.</source>
+        <translation>TechDocs를 읽지 않았습니다. 런북 페이지를 찾으려면 문서를 동기화하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/signals.cpp" line="224"/>
+        <source>TechDocs pages whose path or title says runbook</source>
+        <translation>경로나 제목에 런북이라고 적힌 TechDocs 페이지</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/signals.cpp" line="231"/>
+        <source>Cost attribution coverage</source>
+        <translation>비용 귀속 비율</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/signals.cpp" line="241"/>
+        <source>No cost attribution key is configured. Name the annotation or label that holds the cost centre in the Insights settings.</source>
+        <translation>비용 귀속 키가 설정되지 않았습니다. 인사이트 설정에서 비용 센터를 담은 어노테이션이나 레이블을 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/tickets.cpp" line="94"/>
+        <source>No ticket labels are configured. Name the labels of infrastructure requests and the repositories they are filed in, in the Insights settings.</source>
+        <translation>티켓 레이블이 설정되지 않았습니다. 인사이트 설정에서 인프라 요청의 레이블과 요청을 올리는 저장소를 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metrics/tickets.cpp" line="99"/>
+        <source>No period is chosen and no ticket was found; choose a period.</source>
+        <translation>기간을 고르지 않았고 티켓도 없습니다. 기간을 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::scaffolder</name>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="90"/>
+        <source>%1 is %2 bytes, over the limit of %3 bytes per file (maxFileBytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="94"/>
+        <source>The task writes more than %1 files, the limit (maxFiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="99"/>
+        <source>The task writes more than %1 bytes in all, the limit (maxTotalBytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="113"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="137"/>
+        <source>Fetching files of a template read from %1 is not supported: only GitHub file URLs (…/blob/REF/PATH) are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="154"/>
+        <source>Reading the template&apos;s files from %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="167"/>
+        <source>The template has more than %1 files, the limit (maxFiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="172"/>
+        <source>Reading %1 of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="190"/>
+        <source>Cannot copy %1 of the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="197"/>
+        <source>Read %1 files of the template from %2/%3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="211"/>
+        <source>The template&apos;s location %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="219"/>
+        <source>The input &quot;url&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="223"/>
+        <source>Fetching from %1 is not supported; use a url relative to the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="230"/>
+        <source>The url %1 is an absolute path; only paths inside the template&apos;s folder can be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="235"/>
+        <source>The url %1 leads outside the template&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="245"/>
+        <source>The targetPath %1 is outside the workspace: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="275"/>
+        <source>The symbolic link %1 points outside the workspace (%2); it is not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="283"/>
+        <source>Cannot create the symbolic link %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="298"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="504"/>
+        <source>The input &quot;targetPath&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="307"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="500"/>
+        <source>%1 is not a readable file of the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="310"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="317"/>
+        <source>Fetching %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="314"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="385"/>
+        <source>%1 is not a folder of the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="333"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="473"/>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="369"/>
+        <source>%1: line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="399"/>
+        <source>templateFileExtension cannot be combined with copyWithoutTemplating or cookiecutterCompat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="403"/>
+        <source>copyWithoutRender is ignored, as in Backstage since scaffolder-backend 2.0; use copyWithoutTemplating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="430"/>
+        <source>Fetching template content from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="434"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="949"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="447"/>
+        <source>the path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="450"/>
+        <source>Skipping %1: its rendered path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="455"/>
+        <source>The rendered path %1 is outside the workspace: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="468"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="511"/>
+        <source>Keeping the existing file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="521"/>
+        <source>Fetching template file %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="535"/>
+        <source>Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="550"/>
+        <source>fs:delete needs &quot;files&quot;, a list of paths or globs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="557"/>
+        <source>Refusing to delete %1: it is outside the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="564"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="570"/>
+        <source>Deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="581"/>
+        <source>fs:rename needs &quot;files&quot;, a list of {from, to}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="588"/>
+        <source>Each fs:rename entry needs &quot;from&quot; and &quot;to&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="595"/>
+        <source>Refusing to rename %1 to %2: both must be inside the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="599"/>
+        <source>Cannot rename %1: there is no such file in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="604"/>
+        <source>Cannot rename %1 to %2: the destination exists (set overwrite: true).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="614"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="617"/>
+        <source>Renamed %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="628"/>
+        <source>The filePath %1 is outside the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="631"/>
+        <source>Writing the catalog file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="646"/>
+        <source>The repoUrl &quot;%1&quot; is not of the form host?owner=OWNER&amp;repo=REPO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="654"/>
+        <source>The repoUrl &quot;%1&quot; needs both owner and repo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="659"/>
+        <source>The host %1 is not among the template&apos;s allowedHosts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="669"/>
+        <source>No GitHub integration is configured for %1 (integrations.github in the configuration), or there is no token for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="683"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="720"/>
+        <source>The sourcePath %1 is outside the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="725"/>
+        <source>Dry run: would create the %1 repository %2/%3 on %4 (description &quot;%5&quot;, topics %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="727"/>
+        <source>Dry run: would push the files of %1 to its %2 branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="740"/>
+        <source>Looking up the owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="751"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="755"/>
+        <source>Creating the repository %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="765"/>
+        <source>Setting the topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="769"/>
+        <source>Pushing the workspace to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="784"/>
+        <source>Pushed commit %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="795"/>
+        <source>Warning: the default branch could not be protected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="795"/>
+        <source>Branch protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="811"/>
+        <source>publish:github:pull-request needs &quot;branchName&quot; and &quot;title&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="819"/>
+        <source>The sourcePath %1 or targetPath %2 leaves its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="823"/>
+        <source>Dry run: would commit the files of %1 under %2 on a new branch %3 of %4/%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="825"/>
+        <source>Dry run: would open the pull request &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="837"/>
+        <source>Reading the repository %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="851"/>
+        <source>Committing to the branch %1 of %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="864"/>
+        <source>Opening the pull request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="875"/>
+        <source>Warning: reviewers could not be requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="875"/>
+        <source>Requesting reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="878"/>
+        <source>Opened pull request #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="893"/>
+        <source>Dry run: would start the workflow %1 of %2/%3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="904"/>
+        <source>Starting the workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="907"/>
+        <source>Started the workflow %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="918"/>
+        <source>Dry run: would enable GitHub Pages (%1) for %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="929"/>
+        <source>Enabling GitHub Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="932"/>
+        <source>Enabled GitHub Pages for %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="941"/>
+        <source>debug:wait waits at most 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="944"/>
+        <source>Waiting %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="965"/>
+        <source>catalog:register needs &quot;catalogInfoUrl&quot;, or &quot;repoContentsUrl&quot; and &quot;catalogInfoPath&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="996"/>
+        <source>Dry run: would register %1 in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1004"/>
+        <source>No catalog cache to register %1 in; skipped (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1007"/>
+        <source>There is no catalog cache to register %1 in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1013"/>
+        <source>Cannot record the location %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1026"/>
+        <source>Warning: the new entity is not in the cache yet (the next sync reads it): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1028"/>
+        <source>Registered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1046"/>
+        <source>argocd:create-resources needs &quot;appName&quot; and &quot;repoUrl&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1060"/>
+        <source>Dry run: would create the Argo CD application %1 on the instance %2 (%3 at %4, namespace %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1069"/>
+        <source>No Argo CD instance named &quot;%1&quot; is configured (argocd.appLocatorMethods[].instances[]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1089"/>
+        <source>Argo CD already has an application %1 with a different spec; it was not changed. Delete or rename it, or change appName.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1091"/>
+        <source>Argo CD at %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1093"/>
+        <source>Argo CD refused to create the application %1: HTTP %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1096"/>
+        <source>Created the Argo CD application %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1107"/>
+        <source>%1 is an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1112"/>
+        <source>%1 leads outside its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1122"/>
+        <source>%1 goes through a dangling symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1126"/>
+        <source>%1 goes through a symbolic link that leads outside its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1241"/>
+        <source>Notification (not sent; Atrium has no notification service): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1244"/>
+        <source>The action &quot;%1&quot; is not supported by Atrium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/gitpush.cpp" line="76"/>
+        <source>Cannot read %1 to commit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/gitpush.cpp" line="144"/>
+        <source>Pushing to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/gitpush.cpp" line="191"/>
+        <source>Cloning %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/gitpush.cpp" line="199"/>
+        <source>The branch %1 does not exist in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/taskrunner.cpp" line="224"/>
+        <source>Cannot create the task&apos;s workspace folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/taskrunner.cpp" line="268"/>
+        <source>The step&apos;s &quot;if&quot; cannot be evaluated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/taskrunner.cpp" line="290"/>
+        <source>The step&apos;s &quot;each&quot; cannot be evaluated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/taskrunner.cpp" line="291"/>
+        <source>The step&apos;s &quot;each&quot; must give an array or an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/taskrunner.cpp" line="312"/>
+        <source>The action &quot;%1&quot; is not supported by Atrium; supported actions: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/taskrunner.cpp" line="326"/>
+        <source>The step&apos;s input cannot be rendered: %1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/taskrunner.cpp" line="367"/>
+        <source>Step &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/taskrunner.cpp" line="376"/>
+        <source>The task was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/taskrunner.cpp" line="388"/>
+        <source>The template&apos;s output cannot be rendered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/taskstore.cpp" line="115"/>
+        <source>interrupted: Atrium stopped while the task ran</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -213,8 +213,13 @@ Rectangle {
                     id: tabs
                     objectName: "entityTabs"
                     width: parent.width
-                    readonly property var names: details.isApi ? ["overview", "relations", "api", "problems", "yaml"]
-                                                               : ["overview", "relations", "problems", "yaml"]
+                    readonly property var names: {
+                        const list = details.isApi ? ["overview", "relations", "api", "problems", "yaml"]
+                                                   : ["overview", "relations", "problems", "yaml"]
+                        if (docsView.docs.hasDocs)
+                            list.splice(list.indexOf("problems"), 0, "docs")
+                        return list
+                    }
                     currentIndex: Math.max(0, names.indexOf(panel.tab))
                     background: Rectangle {
                         color: "transparent"
@@ -233,6 +238,7 @@ Rectangle {
                                 case "api": return qsTr("API")
                                 case "problems": return details.problems.length > 0 ? qsTr("Problems (%1)").arg(details.problems.length) : qsTr("Problems")
                                 case "yaml": return qsTr("YAML")
+                                case "docs": return qsTr("Docs")
                                 }
                                 return modelData
                             }
@@ -422,6 +428,15 @@ Rectangle {
                         text: qsTr("No relations.")
                         color: Theme.textMuted
                     }
+                }
+                DocsView {
+                    id: docsView
+                    objectName: "docsTab"
+                    width: parent.width
+                    visible: panel.tab === "docs" && docs.hasDocs
+                    controller: panel.controller
+                    entityRef: details.ref
+                    flickable: flick
                 }
                 EntityApiTab {
                     objectName: "apiTab"

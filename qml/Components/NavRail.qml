@@ -12,11 +12,16 @@ Rectangle {
     property string current: "catalog"
     property bool syncAvailable: false
     property bool settingsAvailable: false
+    property bool insightsAvailable: false
     signal sectionActivated(string section)
 
     readonly property var sections: {
         const list = [{ section: "catalog", label: qsTr("Catalog"), icon: "qrc:/icons/catalog.svg" },
-                      { section: "graph", label: qsTr("Graph"), icon: "qrc:/icons/graph.svg" }]
+                      { section: "graph", label: qsTr("Graph"), icon: "qrc:/icons/graph.svg" },
+                      { section: "create", label: qsTr("Create"), icon: "qrc:/icons/create.svg" },
+                      { section: "docs", label: qsTr("Docs"), icon: "qrc:/icons/docs.svg" }]
+        if (insightsAvailable)
+            list.push({ section: "insights", label: qsTr("Insights"), icon: "qrc:/icons/insights.svg" })
         if (syncAvailable)
             list.push({ section: "sync", label: qsTr("Sync"), icon: "qrc:/icons/sync.svg" })
         if (settingsAvailable)

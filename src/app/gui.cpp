@@ -6,10 +6,16 @@
 #include "gui.h"
 
 #include "appcontroller.h"
+#include "createcontroller.h"
+#include "runnertaskjob.h"
+#include "scaffolderconfig.h"
 #include "graphcontroller.h"
+#include "insightscontroller.h"
 #include "auth/tokenstore.h"
 #include "catalogfiltermodel.h"
 #include "catalogstore.h"
+#include "docsimageprovider.h"
+#include "docsmodels.h"
 #include "entityref.h"
 #include "settingscontroller.h"
 #include "synccontroller.h"
@@ -85,6 +91,7 @@ void wireTokens(SyncController &sync)
 struct Controllers {
     std::unique_ptr<SettingsController> settings;
     std::unique_ptr<SyncController> sync;
+    std::unique_ptr<InsightsController> insights;
 
     enum class Schedule { Run, Show, Off };
 
@@ -97,6 +104,26 @@ struct Controllers {
         sync->setScheduleFrozen(schedule == Schedule::Show);
         wireTokens(*sync);
         sync->setConfigPath(configPath);
+        // Insights follows the open catalog; its GitHub refresh reads the
+        // same configuration file and tokens as the sync.
+        insights = std::make_unique<InsightsController>(&app);
+        insights->setConfigPath(configPath);
+#ifdef ATRIUM_HAVE_TOKENSTORE
+        insights->setTokenProvider([store = std::make_shared<TokenStore>()](const QString &host) { return store->tokenFor(host); });
+#else
+        insights->setTokenProvider([](const QString &) {
+            TokenStore::Result r;
+            r.token = qgetenv("ATRIUM_GITHUB_TOKEN");
+            r.ok = !r.token.isEmpty();
+            return r;
+        });
+#endif
+        // The Create wizard runs templates with the scaffolder, on the open
+        // cache, with the configured GitHub hosts, tokens and Argo CD
+        // instances (read again at each run: Settings may have changed them).
+        app.setCreateTaskFactory(runnerTaskFactory([configPath, &app] {
+            return scaffolder::actionContextFromConfig(configPath, app.cachePath());
+        }));
         // Saved settings take effect at once: sources, schedule, sign-in.
         QObject::connect(settings.get(), &SettingsController::saved, sync.get(), &SyncController::reloadConfig);
     }
@@ -105,7 +132,8 @@ struct Controllers {
     {
         return {{QStringLiteral("controller"), QVariant::fromValue(&app)},
                 {QStringLiteral("sync"), QVariant::fromValue(sync.get())},
-                {QStringLiteral("settings"), QVariant::fromValue(settings.get())}};
+                {QStringLiteral("settings"), QVariant::fromValue(settings.get())},
+                {QStringLiteral("insights"), QVariant::fromValue(insights.get())}};
     }
 };
 
@@ -192,6 +220,40 @@ int takeScreenshot(QQmlApplicationEngine &engine, AppController &controller, Syn
             printErr(QStringLiteral("atrium: cannot open the command palette"));
             return 1;
         }
+        // The full-text hits come from the search thread.
+        if (auto *search = window->findChild<SearchModel *>(QStringLiteral("paletteSearch")))
+            search->waitForResults(5000);
+    } else if (view == u"docs" || view.startsWith(u"docs:")) {
+        // docs: the documentation home; docs:REF[/PAGE.md][#ANCHOR] a site, at a page.
+        QString target = view.mid(5);
+        const QString anchor = target.section(u'#', 1);
+        target = target.section(u'#', 0, 0);
+        QString refText = target, pagePath;
+        const QStringList parts = target.split(u'/');
+        if (parts.size() >= 3 || (parts.size() == 2 && parts[1].endsWith(u".md"))) {
+            const int refParts = parts.size() >= 3 && parts[0].contains(u':') ? 2 : 1;
+            refText = parts.mid(0, refParts).join(u'/');
+            pagePath = parts.mid(refParts).join(u'/');
+        }
+        window->setProperty("section", QStringLiteral("docs"));
+        if (!refText.isEmpty()) {
+            QString why;
+            const auto ref = EntityRef::parse(refText, u"component", u"default", &why);
+            if (!ref) {
+                printErr(QStringLiteral("atrium: bad entity reference in --view %1: %2").arg(view, why));
+                return 2;
+            }
+            // Typed QML functions take QString in the meta-object; untyped ones QVariant.
+            const bool typed = window->metaObject()->indexOfMethod("showDocs(QString,QString,QString)") >= 0;
+            const bool ok = typed ? QMetaObject::invokeMethod(window, "showDocs", Q_ARG(QString, ref->toString()),
+                                                              Q_ARG(QString, pagePath), Q_ARG(QString, anchor))
+                                  : QMetaObject::invokeMethod(window, "showDocs", Q_ARG(QVariant, ref->toString()),
+                                                              Q_ARG(QVariant, pagePath), Q_ARG(QVariant, anchor));
+            if (!ok) {
+                printErr(QStringLiteral("atrium: cannot open the Docs section"));
+                return 1;
+            }
+        }
     } else if (view.startsWith(u"filters:")) {
         // filters:owner=team-a,tag=java — the chips, and the "Add filter" menu open.
         auto *filter = window->findChild<CatalogFilterModel *>(QStringLiteral("catalogFilter"));
@@ -236,12 +298,67 @@ int takeScreenshot(QQmlApplicationEngine &engine, AppController &controller, Syn
         waitForFrames(window, 3, 2000);
     } else if (view == u"problems") {
         window->setProperty("problemsOpen", true);
+    } else if (view == u"create" || view.startsWith(u"create:")) {
+        // create: the template gallery; create:REF[#PAGE] a template's wizard
+        // at a page (1-based, `review`, or `dryrun`: a dry run of its defaults).
+        window->setProperty("section", QStringLiteral("create"));
+        if (view.startsWith(u"create:")) {
+            const QString ref = EntityRef::canonical(view.mid(7).section(u'#', 0, 0), u"template");
+            if (!controller.hasEntity(ref)) {
+                printErr(QStringLiteral("atrium: no template %1 in the catalog").arg(view.mid(7)));
+                return 1;
+            }
+            const QString pageArg = view.section(u'#', 1);
+            const bool dryRun = pageArg == u"dryrun";
+            const int step = pageArg == u"review" || dryRun ? 1000 : std::max(0, pageArg.toInt() - 1);
+            auto *page = window->findChild<QObject *>(QStringLiteral("createPage"));
+            const bool typed = page && page->metaObject()->indexOfMethod("openTemplate(QString,int)") >= 0;
+            const bool ok = page
+                && (typed ? QMetaObject::invokeMethod(page, "openTemplate", Q_ARG(QString, ref), Q_ARG(int, step))
+                          : QMetaObject::invokeMethod(page, "openTemplate", Q_ARG(QVariant, ref), Q_ARG(QVariant, step)));
+            if (!ok) {
+                printErr(QStringLiteral("atrium: cannot open the Create section"));
+                return 1;
+            }
+            // #dryrun: a dry run of the template with its defaults, once finished.
+            if (auto *create = dryRun ? window->findChild<CreateController *>(QStringLiteral("createController")) : nullptr) {
+                create->startDryRun();
+                QEventLoop wait;
+                QObject::connect(create, &CreateController::stateChanged, &wait, [&] {
+                    if (!create->running())
+                        wait.quit();
+                });
+                QTimer::singleShot(60000, &wait, &QEventLoop::quit);
+                if (create->running())
+                    wait.exec();
+            }
+        }
+    } else if (view == u"insights" || view.startsWith(u"insights:")) {
+        // insights: the overview; insights:KPI_ID one KPI with its chart and table.
+        auto *insights = window->property("insights").value<InsightsController *>();
+        if (!insights) {
+            printErr(QStringLiteral("atrium: the Insights section is not available"));
+            return 1;
+        }
+        insights->waitForIdle(60000);
+        const QString kpi = view.mid(9);
+        if (!kpi.isEmpty() && !metrics::findKpi(kpi)) {
+            QStringList ids;
+            for (const auto &k : metrics::kpiCatalogue())
+                ids << QString(k.id);
+            printErr(QStringLiteral("atrium: unknown KPI '%1' (%2)").arg(kpi, ids.join(QStringLiteral(", "))));
+            return 2;
+        }
+        window->setProperty("section", QStringLiteral("insights"));
+        insights->setSelectedKpi(kpi);
+        // The chart lays out over a few frames.
+        waitForFrames(window, 6, 3000);
     } else if (view == u"sync" || view == u"settings") {
         // The token check runs on a worker; its answer decides the page.
         sync.waitForIdle(30000);
         window->setProperty("section", view);
     } else if (view != u"catalog") {
-        printErr(QStringLiteral("atrium: unknown view '%1' (catalog, problems, sync, settings, entity:REF, graph:REF, blast:REF, palette:QUERY or filters:FIELD=VALUE,...)").arg(view));
+        printErr(QStringLiteral("atrium: unknown view '%1' (catalog, problems, sync, settings, insights, insights:KPI, create, create:TEMPLATE[#PAGE], docs, docs:REF[/PAGE], entity:REF, graph:REF, blast:REF, palette:QUERY or filters:FIELD=VALUE,...)").arg(view));
         return 2;
     }
     waitForFrames(window, 3, 2000);
@@ -296,10 +413,13 @@ int runSelfTest(const QString &configPath)
                                   controller.cachePath(), Controllers::Schedule::Off);
     controllers.sync->setLinksEnabled(false);
     controllers.sync->waitForIdle(30000);
+    controllers.insights->reload();
+    controllers.insights->waitForIdle(60000);
     const QVariantMap properties = controllers.properties(controller);
 
     QQmlEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.addImageProvider(QLatin1String(DocsImageProvider::name), new DocsImageProvider(&controller));
     QObject::connect(&engine, &QQmlEngine::warnings, &engine, [&](const QList<QQmlError> &warnings) {
         for (const QQmlError &w : warnings)
             problems << w.toString();
@@ -426,7 +546,7 @@ int runGui(int argc, char **argv)
                                         QStringLiteral("Render the view to FILE once loaded, then exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("The view to render: catalog, problems, sync, settings, entity:REF, graph:REF, blast:REF, palette:QUERY or "
+                                  QStringLiteral("The view to render: catalog, problems, sync, settings, insights, insights:KPI, docs, docs:REF[/PAGE], entity:REF, graph:REF, blast:REF, palette:QUERY or "
                                                  "filters:FIELD=VALUE,..."),
                                   QStringLiteral("VIEW"), QStringLiteral("catalog"));
     const QCommandLineOption config(QStringLiteral("config"),
@@ -473,6 +593,8 @@ int runGui(int argc, char **argv)
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    // TechDocs images, from the cache (qml/Docs).
+    engine.addImageProvider(QLatin1String(DocsImageProvider::name), new DocsImageProvider(&controller));
     engine.setInitialProperties(controllers.properties(controller));
     engine.load(QUrl(kMainQml));
     if (engine.rootObjects().isEmpty()) {

@@ -3,11 +3,13 @@
 #include "cliargs.h"
 
 #include "authcommands.h"
+#include "templatecommand.h"
 #include "catalogloader.h"
 #include "catalogstore.h"
 #include "entityref.h"
 #include "graph.h"
 #include "importer.h"
+#include "insightscommand.h"
 #include "syncconfig.h"
 #include "syncjob.h"
 #include "tokenstore.h"
@@ -48,6 +50,12 @@ const char *const kUsage =
     "                                             the token is kept in the system keychain\n"
     "  auth status [--host H] [--api-base-url URL] [--token-env VAR]\n"
     "  auth logout [--host H]\n"
+    "  insights [--json] [--from DATE] [--to DATE] [--import-tasks FILE] [--import-survey FILE --score-column C] [--refresh]\n"
+    "                                             platform KPIs and DORA metrics against their targets\n"
+    "  template list [--cache FILE]                the Software Templates in the cache\n"
+    "  template run REF|PATH --values FILE.json|yaml [--dry-run] [--cache FILE] [--config FILE]\n"
+    "               [--token-env VAR] [--workspace DIR]\n"
+    "                                             run a template; --dry-run shows the files it would create\n"
     "  version                                    print the version\n"
     "\n"
     "validate exits 0 when there is no error, 1 when there is one, 2 on a usage error.\n"
@@ -496,7 +504,7 @@ int cmdSync(const QStringList &argv, QTextStream &out, QTextStream &err)
 bool isCliCommand(const QStringList &args)
 {
     static const QStringList commands{QStringLiteral("validate"), QStringLiteral("catalog"), QStringLiteral("help"),
-                                      QStringLiteral("sync"), QStringLiteral("auth"), QStringLiteral("--help"),   QStringLiteral("-h"),      QStringLiteral("version"),
+                                      QStringLiteral("sync"), QStringLiteral("auth"), QStringLiteral("insights"), QStringLiteral("template"), QStringLiteral("--help"),   QStringLiteral("-h"),      QStringLiteral("version"),
                                       QStringLiteral("--version")};
     return !args.isEmpty() && commands.contains(args.first());
 }
@@ -521,6 +529,10 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         return cmdSync(rest, out, err);
     if (cmd == u"auth")
         return cmdAuth(rest, out, err);
+    if (cmd == u"insights")
+        return cmdInsights(rest, out, err);
+    if (cmd == u"template")
+        return cmdTemplate(rest, out, err);
     if (cmd == u"catalog") {
         if (rest.isEmpty())
             return usageError(err, QStringLiteral("catalog needs a subcommand: import, list, show or deps"));

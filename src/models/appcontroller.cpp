@@ -44,7 +44,7 @@ AppController::~AppController()
     // A graph being built reads the cache; let it finish before the demo
     // folder goes.
     m_graphGeneration = -1;
-    QThreadPool::globalInstance()->waitForDone();
+    m_graphFuture.waitForFinished();
     // The job may still be writing into the demo folder.
     m_watcher.waitForFinished();
     m_pool.waitForDone();
@@ -170,7 +170,7 @@ void AppController::buildGraph(const QString &cachePath)
         Q_EMIT graphChanged();
     });
     // Not on m_pool: that worker must stay free for the next load.
-    watcher->setFuture(QtConcurrent::run([cachePath, refs] {
+    m_graphFuture = QtConcurrent::run([cachePath, refs] {
         auto g = std::make_shared<CatalogGraph>();
         for (const QString &ref : refs)
             g->addNode(ref);
@@ -182,7 +182,8 @@ void AppController::buildGraph(const QString &cachePath)
             qCWarning(lcApp) << "cannot read relations from" << cachePath << error;
         g->finish();
         return std::shared_ptr<const CatalogGraph>(std::move(g));
-    }));
+    });
+    watcher->setFuture(m_graphFuture);
 }
 
 void AppController::setError(const QString &error)

@@ -6,9 +6,11 @@
 
 #include "catalogmodel.h"
 #include "catalogsnapshot.h"
+#include "createtask.h"
 #include "problemsmodel.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
@@ -129,6 +131,10 @@ public:
     void setLinksEnabled(bool enabled) { m_linksEnabled = enabled; }
     /** Blocks until the current load is done (tests, screenshots). */
     bool waitForLoaded(int timeoutMs = 30000);
+    /** How the Create wizard runs templates (set by the composition root);
+     *  empty: templates cannot run in this build. */
+    void setCreateTaskFactory(CreateTaskFactory factory) { m_createTaskFactory = std::move(factory); }
+    CreateTaskFactory createTaskFactory() const { return m_createTaskFactory; }
 
 Q_SIGNALS:
     void loadingChanged();
@@ -164,6 +170,7 @@ private:
     QString m_demoParent;
     QTimer m_ageTimer;
     std::function<QDateTime()> m_now;
+    CreateTaskFactory m_createTaskFactory;
 
     bool m_loading = false;
     bool m_loaded = false;
@@ -180,6 +187,7 @@ private:
     QStringList m_forward; ///< newest last
     QStringList m_starred; ///< sorted
     std::shared_ptr<const CatalogGraph> m_graph;
+    QFuture<std::shared_ptr<const CatalogGraph>> m_graphFuture; ///< the graph being built, if any
     QString m_me;
     QStringList m_myOwners;
     QStringList m_logins;

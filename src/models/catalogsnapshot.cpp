@@ -2,6 +2,8 @@
 #include "catalogsnapshot.h"
 
 #include "catalogloader.h"
+#include "contentsource.h"
+#include "docsimport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -103,6 +105,11 @@ CatalogSnapshot importDemoCatalog(const QString &resourceRoot, const QString &fo
             snap.error = QCoreApplication::translate("CatalogSnapshot", "Cannot write the demo catalog to %1: %2").arg(QDir::toNativeSeparators(cachePath), error);
             return snap;
         }
+        // The demo's runbooks and ADRs, for the Docs section and search. A
+        // docs failure is logged; the catalog is already written.
+        QString docsError;
+        if (!docs::storeLocalDocs(store, loaded.entities, LocalContentSource(), nullptr, &docsError))
+            qCWarning(lcSnapshot) << "cannot store the demo docs" << docsError;
     }
     return readCatalogCache(cachePath);
 }

@@ -2,6 +2,9 @@
 #include "palettemodel.h"
 
 #include "catalogmodel.h"
+#include "docsmodels.h"
+
+#include <QSet>
 
 #include <algorithm>
 
@@ -57,6 +60,28 @@ QVariant PaletteModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_catalog)
         return {};
+    if (index.row() >= fuzzyShown()) {
+        const QModelIndex hit = m_search->index(m_extra[size_t(index.row() - fuzzyShown())]);
+        switch (role) {
+        case Qt::DisplayRole:
+        case NameRole:
+            return m_search->data(hit, SearchModel::TypeRole).toString() == u"doc"
+                ? m_search->data(hit, SearchModel::TitleRole)
+                : QVariant(m_search->data(hit, SearchModel::RefRole).toString().section(u'/', -1));
+        case RefRole: return m_search->data(hit, SearchModel::RefRole);
+        case KindRole: return m_search->data(hit, SearchModel::KindRole);
+        case TitleRole: return m_search->data(hit, SearchModel::TitleRole);
+        case NamespaceRole: return m_search->data(hit, SearchModel::RefRole).toString().section(u':', 1).section(u'/', 0, 0);
+        case MatchRole: return int(NoMatch);
+        case TypeRole: return m_search->data(hit, SearchModel::TypeRole);
+        case PagePathRole: return m_search->data(hit, SearchModel::PagePathRole);
+        case AnchorRole: return m_search->data(hit, SearchModel::AnchorRole);
+        case TitleHtmlRole: return m_search->data(hit, SearchModel::TitleHtmlRole);
+        case SnippetRole: return m_search->data(hit, SearchModel::SnippetRole);
+        case EntityNameRole: return m_search->data(hit, SearchModel::EntityNameRole);
+        default: return {};
+        }
+    }
     const int row = m_results[size_t(index.row())];
     const Entity &e = m_catalog->entityAt(row);
     switch (role) {
@@ -73,6 +98,14 @@ QVariant PaletteModel::data(const QModelIndex &index, int role) const
         return e.ns;
     case MatchRole:
         return int(m_resultMatch[size_t(index.row())]);
+    case TypeRole:
+        return QStringLiteral("entity");
+    case PagePathRole:
+    case AnchorRole:
+    case TitleHtmlRole:
+    case SnippetRole:
+    case EntityNameRole:
+        return QString();
     default:
         return {};
     }
@@ -83,6 +116,8 @@ QHash<int, QByteArray> PaletteModel::roleNames() const
     return {
         {RefRole, "ref"},         {KindRole, "kind"},           {NameRole, "name"},
         {TitleRole, "title"},     {NamespaceRole, "namespace"}, {MatchRole, "match"},
+        {TypeRole, "type"},       {PagePathRole, "pagePath"},   {AnchorRole, "anchor"},
+        {TitleHtmlRole, "titleHtml"}, {SnippetRole, "snippet"}, {EntityNameRole, "entityName"},
     };
 }
 
@@ -99,6 +134,7 @@ void PaletteModel::setCatalog(CatalogModel *catalog)
             beginResetModel();
             m_results.clear();
             m_resultMatch.clear();
+            m_extra.clear();
             m_keys.clear();
             m_matched.clear();
             m_matchedNeedle.clear();
@@ -131,7 +167,99 @@ QString PaletteModel::refAt(int row) const
 {
     if (!m_catalog || row < 0 || row >= count())
         return {};
+    if (row >= fuzzyShown())
+        return data(index(row), RefRole).toString();
     return m_catalog->keysAt(m_results[size_t(row)]).ref;
+}
+
+QVariantMap PaletteModel::get(int row) const
+{
+    if (row < 0 || row >= count())
+        return {};
+    const QModelIndex i = index(row);
+    return {{QStringLiteral("type"), data(i, TypeRole)},
+            {QStringLiteral("ref"), refAt(row)},
+            {QStringLiteral("kind"), data(i, KindRole)},
+            {QStringLiteral("pagePath"), data(i, PagePathRole)},
+            {QStringLiteral("anchor"), data(i, AnchorRole)},
+            {QStringLiteral("title"), data(i, TitleRole)}};
+}
+
+void PaletteModel::setSearch(SearchModel *search)
+{
+    if (search == m_search)
+        return;
+    if (m_search)
+        disconnect(m_search, nullptr, this, nullptr);
+    beginResetModel();
+    m_search = search;
+    m_extra.clear();
+    endResetModel();
+    if (m_search) {
+        connect(m_search, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+            // Rows point into the search model: drop them before it changes
+            // (removed, not reset: the fuzzy rows and the current row stay).
+            if (m_extra.empty())
+                return;
+            beginRemoveRows({}, fuzzyShown(), count() - 1);
+            m_extra.clear();
+            endRemoveRows();
+            Q_EMIT countChanged();
+        });
+        connect(m_search, &SearchModel::resultsReady, this, &PaletteModel::mergeSearch);
+        connect(m_search, &SearchModel::filtersChanged, this, &PaletteModel::mergeSearch);
+    }
+    Q_EMIT searchChanged();
+    mergeSearch();
+}
+
+int PaletteModel::fuzzyShown() const
+{
+    // A filtered search lists only its own hits; the fuzzy matches know no owner.
+    if (m_search && (!m_search->kinds().isEmpty() || !m_search->owners().isEmpty()))
+        return 0;
+    return int(m_results.size());
+}
+
+void PaletteModel::mergeSearch()
+{
+    const int before = count();
+    // The hits arrive while the user may be moving through the fuzzy rows:
+    // append them, unless a filter hides the fuzzy rows (then reset).
+    const bool reset = m_fuzzyHidden != (fuzzyShown() == 0 && !m_results.empty());
+    m_fuzzyHidden = fuzzyShown() == 0 && !m_results.empty();
+    if (reset) {
+        beginResetModel();
+    } else if (!m_extra.empty()) {
+        beginRemoveRows({}, fuzzyShown(), before - 1);
+        m_extra.clear();
+        endRemoveRows();
+    }
+    m_extra.clear();
+    std::vector<int> extra;
+    if (m_search && m_catalog) {
+        const bool all = fuzzyShown() == 0;
+        QSet<QString> shown;
+        for (int row : m_results)
+            shown.insert(m_catalog->keysAt(row).ref);
+        for (int i = 0; i < m_search->count() && int(extra.size()) + fuzzyShown() < limit; ++i) {
+            const QModelIndex hit = m_search->index(i);
+            if (!all && m_search->data(hit, SearchModel::TypeRole).toString() == u"entity"
+                && shown.contains(m_search->data(hit, SearchModel::RefRole).toString()))
+                continue;
+            extra.push_back(i);
+        }
+    }
+    if (reset) {
+        m_extra = std::move(extra);
+        endResetModel();
+    } else if (!extra.empty()) {
+        beginInsertRows({}, fuzzyShown(), fuzzyShown() + int(extra.size()) - 1);
+        m_extra = std::move(extra);
+        endInsertRows();
+    }
+    if (count() != before)
+        Q_EMIT countChanged();
 }
 
 PaletteModel::Match PaletteModel::match(QStringView query, QStringView text)
@@ -219,6 +347,8 @@ void PaletteModel::refresh()
         m_results.push_back(c.row);
         m_resultMatch.push_back(c.match);
     }
+    // The search's hits are for the previous query until it answers.
+    m_extra.clear();
     endResetModel();
     if (count() != before)
         Q_EMIT countChanged();

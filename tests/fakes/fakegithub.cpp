@@ -697,6 +697,8 @@ HttpResponse FakeGitHubState::handleRest(const HttpRequest &req, const QString &
                 return r;
             }
         }
+        if (handleInsightsRest(req, parts, *o, *repo, r))
+            return r;
         return notFound();
     }
     return notFound();

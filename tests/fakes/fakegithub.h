@@ -13,6 +13,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "fakeinsights.h"
+
 #include <memory>
 
 class QThread;
@@ -105,6 +107,17 @@ public:
     void setVisibility(const QString &org, const QString &repo, const QString &visibility);
     /** Git's blob id of @p content, as GitHub reports it in `sha`/`oid`. */
     static QString blobOid(const QByteArray &content);
+
+    // --- Delivery data (fakeinsights.cpp) ------------------------------------
+    qint64 addDeployment(const QString &org, const QString &repo, const FakeDeployment &deployment);
+    void addDeploymentStatus(const QString &org, const QString &repo, qint64 id, const QString &state, const QDateTime &at);
+    /** Returns the issue's number (issues and pull requests share numbers). */
+    int addIssue(const QString &org, const QString &repo, const FakeIssue &issue);
+    /** A pull request; it is listed among the issues too, as GitHub does. */
+    int addPull(const QString &org, const QString &repo, const FakePull &pull);
+    void addCommitInfo(const QString &org, const QString &repo, const FakeCommitInfo &commit);
+    qint64 addRelease(const QString &org, const QString &repo, const FakeRelease &release);
+    qint64 addWorkflowRun(const QString &org, const QString &repo, const FakeWorkflowRun &run);
 
     // --- Authentication ----------------------------------------------------
     /** A token the fake accepts, with its classic OAuth scopes (sent back in X-OAuth-Scopes). */

@@ -6,6 +6,7 @@
 // here runs with FakeGitHubState::mutex held.
 
 #include "fakegithub.h"
+#include "fakeinsights.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -144,6 +145,7 @@ struct FakeGitHubState {
 
     int nextId = 1000;
     int commitCounter = 0;
+    QHash<QString, FakeRepoInsights> insights; ///< by lower-case `org/repo` (fakeinsights.cpp)
 
     QDateTime now() const;
     OrgState *org(const QString &login);
@@ -165,6 +167,10 @@ struct FakeGitHubState {
     // REST
     HttpResponse handleRest(const HttpRequest &req, const QString &path, const Caller &c);
     QJsonObject repoJson(const OrgState &org, const RepoState &repo) const;
+    /** Deployments, issues, pulls, commits, releases and workflow runs of a
+     *  repository (fakeinsights.cpp); false when @p parts is none of them. */
+    bool handleInsightsRest(const HttpRequest &req, const QStringList &parts, const OrgState &org, const RepoState &repo,
+                            HttpResponse &r);
     // GraphQL (fakegraphqlexec.cpp)
     HttpResponse handleGraphQL(const HttpRequest &req, const Caller &c, FakeRequest &entry);
     // OAuth device flow

@@ -4,6 +4,7 @@
 // Sync and Settings controllers, on a configuration in a temporary folder
 // (none at first), as TestSync and TestSettings.
 #include "appcontroller.h"
+#include "docsimageprovider.h"
 #include "settingscontroller.h"
 #include "synccontroller.h"
 
@@ -43,6 +44,7 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        engine->addImageProvider(QLatin1String(atrium::DocsImageProvider::name), new atrium::DocsImageProvider(m_controller.get()));
         qmlRegisterSingletonInstance("AtriumTest", 1, 0, "TestApp", m_controller.get());
         qmlRegisterSingletonInstance("AtriumTest", 1, 0, "TestSync", m_sync.get());
         qmlRegisterSingletonInstance("AtriumTest", 1, 0, "TestSettings", m_settings.get());

@@ -2,6 +2,8 @@
 #include "importer.h"
 
 #include "catalogstore.h"
+#include "contentsource.h"
+#include "docsimport.h"
 
 #include <condition_variable>
 #include <deque>
@@ -55,6 +57,13 @@ bool importIntoStore(CatalogStore &store, const SourceInfo &source, const QStrin
         changed.wait(lock, [&] { return finished; });
     }
     loader.join();
+    if (ok) {
+        // Docs after the catalog, each site in its own transaction: a docs
+        // failure is logged and never takes the catalog with it.
+        QString docsError;
+        if (!docs::storeLocalDocs(store, loaded.entities, LocalContentSource(), nullptr, &docsError))
+            qWarning("atrium: the docs could not be stored: %s", qPrintable(docsError));
+    }
     if (result)
         *result = std::move(loaded);
     return ok;

@@ -4,6 +4,10 @@
 #include "catalogloader.h"
 #include "catalogstore.h"
 #include "contentsource.h"
+#include "docsimport.h"
+#include "docsstore.h"
+#include "mkdocssite.h"
+#include "searchindex.h"
 #include "yamlreader.h"
 
 #include <QCoreApplication>
@@ -118,6 +122,70 @@ void addStats(GitHubStats &a, const GitHubStats &b)
     a.failures += b.failures;
 }
 
+/** The TechDocs site of one synced entity, read during sync. */
+struct DocSite {
+    QString entityRef;
+    QString repository;          ///< org/repo whose entity it is, for problems
+    QString owner, repo, branch; ///< where the site lives (a url: ref may name another repository)
+    QString dir;                 ///< repository-relative folder of mkdocs.yml, with a trailing '/', or empty
+    QString mkdocsUrl;
+    QStringList known;           ///< blob URLs of the files listed under the docs folder
+    QSet<QString> listed;        ///< folders listed already
+    bool hasConfig = false;
+    docs::Site site;
+};
+
+/** One alias of a batched docs read: a file's text or a folder's entries. */
+struct DocRead {
+    int site = -1;
+    QString path; ///< repository-relative
+    bool tree = false;
+};
+
+/** Stores the docs read by a sync, after its catalog was written: each
+ *  site in its own transaction, so that docs never cost the catalog.
+ *  Entities read again without docs lose theirs; local folders' entities
+ *  are stored as a local import stores them. Then the search index follows. */
+void storeDocs(CatalogStore &store, const QList<SourceUpdate> &updates, const QList<DocSite> &sites,
+               const MemoryContentSource &mem, const QSet<QString> &docsRead, SyncReport &report)
+{
+    docs::DocsStore docsStore(store);
+    QSet<QString> withDocs;
+    for (const DocSite &d : sites) {
+        withDocs.insert(d.entityRef);
+        if (!d.hasConfig) {
+            report.problems << RepoProblem{d.repository, d.mkdocsUrl,
+                                           QCoreApplication::translate("SyncJob", "The docs of %1 have no mkdocs.yml at %2")
+                                               .arg(d.entityRef, d.mkdocsUrl),
+                                           false};
+            continue;
+        }
+        QString why;
+        if (!docsStore.storeSite(d.entityRef, d.site, mem, &why))
+            report.problems << RepoProblem{d.repository, d.mkdocsUrl, why, false};
+    }
+    const QStringList storedList = docsStore.entityRefs();
+    const QSet<QString> stored(storedList.cbegin(), storedList.cend());
+    QList<Entity> local;
+    for (const SourceUpdate &u : updates) {
+        if (u.info.kind == u"file") {
+            local += u.entities;
+            continue;
+        }
+        if (!docsRead.contains(u.info.id))
+            continue;
+        for (const Entity &e : u.entities)
+            if (stored.contains(e.ref()) && !withDocs.contains(e.ref()))
+                docsStore.removeSite(e.ref());
+    }
+    QString why;
+    const bool ok = local.isEmpty() ? docs::SearchIndex(store).rebuildEntities(&why)
+                                    : docs::storeLocalDocs(store, local, LocalContentSource(), nullptr, &why);
+    if (!ok)
+        qCWarning(lcSync) << "docs or search index not updated:" << why;
+    qCInfo(lcSync) << "docs stored:" << sites.size() << "sites";
+}
+
 } // namespace
 
 SyncJob::SyncJob(SyncConfig config, Options options) : m_config(std::move(config)), m_options(std::move(options)) {}
@@ -184,6 +252,12 @@ SyncReport SyncJob::run(CatalogStore &store)
 
     QList<SourceUpdate> updates;
     QStringList removals;
+    // TechDocs read during this sync, stored after the catalog.
+    QList<DocSite> docSites;
+    int docsFetchedFrom = 0;
+    QSet<QString> docsRead; ///< sources whose entities' docs were looked at
+    auto docsMem = std::make_shared<MemoryContentSource>();
+    docsMem->setMissingReason(QStringLiteral("not in the repository"));
 
     for (const GitHubProvider &provider : m_config.providers) {
         std::unique_ptr<GitHubClient> client = makeClient(provider.host);
@@ -414,8 +488,176 @@ SyncReport SyncJob::run(CatalogStore &store)
             if (r.loadMs > m_options.slowRepoMs)
                 report.problems << RepoProblem{provider.organization + u'/' + r.name, r.catalogUrl,
                                                QCoreApplication::translate("SyncJob", "refresh took %1 s").arg(r.loadMs / 1000), true};
+            // The entities' docs, read below: `dir:` refs in this
+            // repository, `url:` refs in another one on the same host.
+            for (const Entity &e : loaded.entities) {
+                const docs::TechDocsRef where = docs::resolveTechDocsRef(e, *mem);
+                const QString repoName = provider.organization + u'/' + r.name;
+                if (where.kind == docs::TechDocsRef::Kind::None)
+                    continue;
+                if (where.kind == docs::TechDocsRef::Kind::Invalid) {
+                    report.problems << RepoProblem{repoName, e.file, where.error, false};
+                    continue;
+                }
+                DocSite d;
+                d.entityRef = e.ref();
+                d.repository = repoName;
+                if (where.kind == docs::TechDocsRef::Kind::Dir) {
+                    const QString repoPrefix = blobUrl(provider.host, provider.organization, r.name, r.branch);
+                    if (!where.mkdocsLocation.startsWith(repoPrefix))
+                        continue;
+                    d.owner = provider.organization;
+                    d.repo = r.name;
+                    d.branch = r.branch;
+                    d.mkdocsUrl = where.mkdocsLocation;
+                    d.dir = where.mkdocsLocation.mid(repoPrefix.size()).section(u'/', 0, -2);
+                } else if (where.host.compare(provider.host, Qt::CaseInsensitive) == 0) {
+                    d.owner = where.owner;
+                    d.repo = where.repo;
+                    d.branch = where.ref;
+                    d.dir = stripSlash(where.path);
+                    while (d.dir.endsWith(u'/'))
+                        d.dir.chop(1);
+                    d.mkdocsUrl = blobUrl(provider.host, d.owner, d.repo, d.branch,
+                                          d.dir.isEmpty() ? QStringLiteral("mkdocs.yml") : d.dir + QStringLiteral("/mkdocs.yml"));
+                } else {
+                    report.problems << RepoProblem{
+                        repoName, e.file,
+                        QCoreApplication::translate("SyncJob", "The docs of %1 are on %2, which this sync does not read (%3)")
+                            .arg(d.entityRef, where.host, where.annotation),
+                        false};
+                    continue;
+                }
+                if (!d.dir.isEmpty() && !d.dir.endsWith(u'/'))
+                    d.dir += u'/';
+                docSites << d;
+            }
+            docsRead << r.sourceId;
             updates << u;
             progress(++done, matched, r.name);
+        }
+
+        // 5. TechDocs: mkdocs.yml and the docs folder's listing, then
+        // subfolders, then the pages, each round batched like the catalog
+        // files. Images are binary, which GraphQL does not return: they stay
+        // out of the offline copy, reported by DocsStore.
+        if (!docSites.isEmpty() && docsFetchedFrom < docSites.size()) {
+            progress(done, matched, QCoreApplication::translate("SyncJob", "Reading the docs of %n entities", nullptr, int(docSites.size() - docsFetchedFrom)));
+            auto docMem = docsMem;
+            auto readBatch = [&](const QList<DocRead> &wants) -> bool {
+                for (qsizetype start = 0; start < wants.size(); start += m_options.filesPerRequest) {
+                    if (cancelled())
+                        return false;
+                    const QList<DocRead> chunk = wants.mid(start, m_options.filesPerRequest);
+                    QString q = QStringLiteral("query AtriumDocs {");
+                    for (int k = 0; k < chunk.size(); ++k) {
+                        const DocSite &d = docSites[chunk[k].site];
+                        q += QStringLiteral(" f%1: repository(owner: %2, name: %3) { object(expression: %4) { ... on Blob { text byteSize isBinary } ... on Tree { entries { path type } } } }")
+                                 .arg(k)
+                                 .arg(literal(d.owner), literal(d.repo), literal(d.branch + u':' + chunk[k].path));
+                    }
+                    q += QStringLiteral(" }");
+                    const GitHubResponse resp = client->graphql(q, {}, QStringLiteral("AtriumDocs"));
+                    if (!resp.ok() && fatalKind(resp.error.kind))
+                        return false;
+                    const QJsonObject data = resp.data();
+                    for (int k = 0; k < chunk.size(); ++k) {
+                        DocSite &d = docSites[chunk[k].site];
+                        const QJsonObject object = data.value(QStringLiteral("f%1").arg(k)).toObject().value(u"object").toObject();
+                        if (object.isEmpty())
+                            continue; // missing: Site::load and DocsStore say where
+                        if (chunk[k].tree) {
+                            for (const auto &entry : object.value(u"entries").toArray()) {
+                                const QJsonObject en = entry.toObject();
+                                const QString path = en.value(u"path").toString();
+                                if (en.value(u"type").toString() == u"tree")
+                                    d.listed.insert(QStringLiteral("?") + path); // to list next round
+                                else
+                                    d.known << blobUrl(provider.host, d.owner, d.repo, d.branch, path);
+                            }
+                            continue;
+                        }
+                        if (object.value(u"isBinary").toBool() || object.value(u"text").isNull())
+                            continue;
+                        docMem->insert(blobUrl(provider.host, d.owner, d.repo, d.branch, chunk[k].path),
+                                       object.value(u"text").toString().toUtf8());
+                        if (chunk[k].path == d.dir + QStringLiteral("mkdocs.yml"))
+                            d.hasConfig = true;
+                    }
+                }
+                return true;
+            };
+            const int first = docsFetchedFrom;
+            docsFetchedFrom = int(docSites.size());
+            // Round 1: each site's mkdocs.yml and its docs folder (the usual `docs`).
+            QList<DocRead> wants;
+            for (int i = first; i < docSites.size(); ++i) {
+                DocSite &d = docSites[i];
+                wants << DocRead{i, d.dir + QStringLiteral("mkdocs.yml"), false} << DocRead{i, d.dir + QStringLiteral("docs"), true};
+                d.listed.insert(d.dir + QStringLiteral("docs"));
+            }
+            bool ok = readBatch(wants);
+            // Then subfolders (and a docs_dir other than `docs`), a level a round.
+            for (int round = 0; ok && round < m_options.maxRounds; ++round) {
+                wants.clear();
+                for (int i = first; i < docSites.size(); ++i) {
+                    DocSite &d = docSites[i];
+                    if (!d.hasConfig)
+                        continue;
+                    QStringList folders;
+                    if (round == 0) {
+                        const docs::Site config = docs::Site::load(*docMem, d.mkdocsUrl, d.known);
+                        const QString docsDir = config.docsDir() == u"." ? d.dir.chopped(d.dir.isEmpty() ? 0 : 1) : d.dir + config.docsDir();
+                        if (!d.listed.contains(docsDir))
+                            folders << docsDir;
+                    }
+                    for (const QString &l : QStringList(d.listed.cbegin(), d.listed.cend()))
+                        if (l.startsWith(u'?')) {
+                            d.listed.remove(l);
+                            folders << l.mid(1);
+                        }
+                    for (const QString &f : std::as_const(folders)) {
+                        if (d.listed.contains(f) && round > 0)
+                            continue;
+                        d.listed.insert(f);
+                        wants << DocRead{i, f, true};
+                    }
+                }
+                if (wants.isEmpty())
+                    break;
+                ok = readBatch(wants);
+            }
+            // The pages.
+            wants.clear();
+            for (int i = first; ok && i < docSites.size(); ++i) {
+                DocSite &d = docSites[i];
+                if (!d.hasConfig)
+                    continue;
+                const docs::Site site = docs::Site::load(*docMem, d.mkdocsUrl, d.known);
+                const QString prefix = blobUrl(provider.host, d.owner, d.repo, d.branch);
+                for (const QString &page : site.pages()) {
+                    const QString url = site.pageLocation(page);
+                    if (url.startsWith(prefix) && !docMem->contains(url))
+                        wants << DocRead{i, url.mid(prefix.size()), false};
+                }
+            }
+            if (ok)
+                ok = readBatch(wants);
+            if (!ok) {
+                if (cancelled()) {
+                    report.cancelled = true;
+                    return report;
+                }
+                // Docs are not worth failing the catalog for: report and go on without them.
+                report.problems << RepoProblem{provider.organization, {},
+                                               QCoreApplication::translate("SyncJob", "Reading docs from %1 failed; the docs stored before are kept").arg(provider.organization),
+                                               false};
+                docSites.resize(first);
+                docsFetchedFrom = first;
+            } else {
+                for (int i = first; i < docSites.size(); ++i)
+                    docSites[i].site = docs::Site::load(*docMem, docSites[i].mkdocsUrl, docSites[i].known);
+            }
         }
         finishClient();
     }
@@ -447,8 +689,11 @@ SyncReport SyncJob::run(CatalogStore &store)
         return report;
     }
     QString error;
-    if (!store.replaceSources(updates, removals, &error))
+    if (!store.replaceSources(updates, removals, &error)) {
         report.fatal = QCoreApplication::translate("SyncJob", "Writing the catalog cache failed; the previous catalog is unchanged: %1").arg(error);
+    } else {
+        storeDocs(store, updates, docSites, *docsMem, docsRead, report);
+    }
     report.elapsedMs = timer.elapsed();
     qCInfo(lcSync) << "sync done:" << report.reposRead << "read," << report.reposUnchanged << "unchanged,"
                    << report.entities << "entities in" << report.elapsedMs << "ms";

@@ -92,6 +92,19 @@ void TestAtriumApp::screenshot_data()
     QTest::newRow("sync-ko") << u"sync"_qs << u"ko"_qs;
     QTest::newRow("settings-en") << u"settings"_qs << u"en"_qs;
     QTest::newRow("settings-ko") << u"settings"_qs << u"ko"_qs;
+    QTest::newRow("insights-en") << u"insights"_qs << u"en"_qs;
+    QTest::newRow("insights-ko") << u"insights"_qs << u"ko"_qs;
+    QTest::newRow("insights-kpi-en") << u"insights:service-creation-lead-time"_qs << u"en"_qs;
+    QTest::newRow("insights-kpi-ko") << u"insights:dora-deployment-frequency"_qs << u"ko"_qs;
+    QTest::newRow("create-en") << u"create"_qs << u"en"_qs;
+    QTest::newRow("create-ko") << u"create"_qs << u"ko"_qs;
+    QTest::newRow("create-service-en") << u"create:template:default/spring-boot-service"_qs << u"en"_qs;
+    QTest::newRow("create-service-ko") << u"create:template:default/spring-boot-service"_qs << u"ko"_qs;
+    QTest::newRow("docs-runbook-en") << u"docs:component:default/order-service/runbook.md"_qs << u"en"_qs;
+    QTest::newRow("docs-runbook-ko") << u"docs:component:default/order-service/runbook.md"_qs << u"ko"_qs;
+    QTest::newRow("docs-home-en") << u"docs"_qs << u"en"_qs;
+    QTest::newRow("entity-docs-en") << u"entity:component:default/order-service#docs"_qs << u"en"_qs;
+    QTest::newRow("palette-docs-en") << u"palette:outbox lag"_qs << u"en"_qs;
 }
 
 void TestAtriumApp::screenshot()

@@ -2,7 +2,9 @@
 // Sync against a local fake GitHub: what is read, how often, and what the
 // cache holds after successes, failures and a kill.
 #include "catalogstore.h"
+#include "docsstore.h"
 #include "fakegithub.h"
+#include "searchindex.h"
 #include "syncjob.h"
 
 #include <QFile>
@@ -430,6 +432,75 @@ private Q_SLOTS:
             QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void docsAreReadWithTheCatalog()
+    {
+        // A service with its docs beside it (`dir:`), one whose docs live in
+        // another repository of the host (`url:`), and one on another host.
+        FakeRepo svc;
+        svc.name = QStringLiteral("docs-svc");
+        svc.files = {
+            {QStringLiteral("catalog-info.yaml"),
+             component(QStringLiteral("docs-svc")).replace("metadata:\n  name: docs-svc\n",
+                                                           "metadata:\n  name: docs-svc\n  annotations:\n    backstage.io/techdocs-ref: dir:.\n")
+                 + "---\n"
+                 + component(QStringLiteral("handbook-user")).replace("metadata:\n  name: handbook-user\n",
+                                                                     "metadata:\n  name: handbook-user\n  annotations:\n    backstage.io/techdocs-ref: url:https://github.test/acme/handbook/tree/main/site\n")
+                 + "---\n"
+                 + component(QStringLiteral("elsewhere")).replace("metadata:\n  name: elsewhere\n",
+                                                                 "metadata:\n  name: elsewhere\n  annotations:\n    backstage.io/techdocs-ref: url:https://gitlab.example/acme/x/tree/main\n")},
+            {QStringLiteral("mkdocs.yml"), "site_name: Docs service\nnav:\n  - Home: index.md\n  - Runbook: ops/runbook.md\n"},
+            {QStringLiteral("docs/index.md"), "# Docs service\n\nSee the [runbook](ops/runbook.md#restart).\n"},
+            {QStringLiteral("docs/ops/runbook.md"), "# Runbook\n\n## Restart\n\nRestart the flux capacitor.\n"},
+        };
+        m_gh->addRepo(QStringLiteral("acme"), svc);
+        FakeRepo handbook;
+        handbook.name = QStringLiteral("handbook");
+        handbook.files = {{QStringLiteral("site/mkdocs.yml"), "site_name: Handbook\n"},
+                          {QStringLiteral("site/docs/index.md"), "# Handbook\n\nHow we work.\n"},
+                          {QStringLiteral("site/docs/onboarding.md"), "# Onboarding\n\nWelcome aboard.\n"}};
+        m_gh->addRepo(QStringLiteral("acme"), handbook);
+
+        CatalogStore store;
+        QVERIFY(store.open(m_dir->filePath(QStringLiteral("c.sqlite"))));
+        const SyncReport r = sync(store);
+        QVERIFY(r.ok());
+        // Docs cost three batched requests: mkdocs.yml and the docs folders,
+        // the subfolders, then the pages.
+        QCOMPARE(graphqlRequests(QStringLiteral("AtriumDocs")), 3);
+
+        docs::DocsStore docsStore(store);
+        QCOMPARE(docsStore.entityRefs(), (QStringList{QStringLiteral("component:default/docs-svc"),
+                                                       QStringLiteral("component:default/handbook-user")}));
+        const auto site = docsStore.site(QStringLiteral("component:default/docs-svc"));
+        QVERIFY(site);
+        QCOMPARE(site->name(), QStringLiteral("Docs service"));
+        QCOMPARE(site->pages(), (QStringList{QStringLiteral("index.md"), QStringLiteral("ops/runbook.md")}));
+        const auto page = docsStore.page(QStringLiteral("component:default/docs-svc"), QStringLiteral("ops/runbook.md"));
+        QVERIFY(page);
+        QCOMPARE(page->title, QStringLiteral("Runbook"));
+        // Without nav, the pages come from the folder's listing.
+        const auto handbookSite = docsStore.site(QStringLiteral("component:default/handbook-user"));
+        QVERIFY(handbookSite);
+        QCOMPARE(handbookSite->pages().size(), 2);
+        // Another host is reported, located at the entity's file.
+        bool reported = false;
+        for (const RepoProblem &p : r.problems)
+            reported = reported || (p.message.contains(u"gitlab.example") && p.url.endsWith(u"catalog-info.yaml"));
+        QVERIFY(reported);
+        // Searchable at once.
+        docs::SearchIndex index(store);
+        index.setAutoRebuild(false);
+        const auto hits = index.search(QStringLiteral("flux capacitor"));
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits.first().ref, QStringLiteral("component:default/docs-svc"));
+
+        // Nothing changed: no docs read again, and they stay.
+        m_gh->clearRequests();
+        QVERIFY(sync(store).ok());
+        QCOMPARE(graphqlRequests(QStringLiteral("AtriumDocs")), 0);
+        QCOMPARE(docsStore.entityRefs().size(), 2);
     }
 };
 

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+import QtQuick
+import QtQuick.Controls
+import Atrium
+import Atrium.Models
+
+// The Create section: the template gallery, and a template's wizard once
+// one is chosen.
+FocusScope {
+    id: page
+    required property AppController controller
+    signal entityRequested(string ref)
+
+    /** Opens the wizard of @p ref at @p step (0: the first page). */
+    function openTemplate(ref: string, step: int) {
+        create.clear()
+        form.templateRef = ""
+        form.templateRef = ref
+        if (step > 0)
+            form.goToStep(step)
+        wizard.forceActiveFocus()
+        Qt.callLater(wizard.focusFirstField)
+    }
+    function closeTemplate() {
+        form.templateRef = ""
+        create.clear()
+        gallery.forceActiveFocus()
+    }
+
+    readonly property alias form: form
+    readonly property alias createController: create
+
+    TemplateGalleryModel {
+        id: galleryModel
+        catalog: page.controller.catalog
+    }
+    TemplateForm {
+        id: form
+        objectName: "templateForm"
+        app: page.controller
+    }
+    CreateController {
+        id: create
+        objectName: "createController"
+        app: page.controller
+        form: form
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.window
+    }
+    TemplateGallery {
+        id: gallery
+        anchors.fill: parent
+        visible: form.templateRef === ""
+        focus: visible
+        model: galleryModel
+        onTemplateChosen: (ref) => page.openTemplate(ref, 0)
+    }
+    TemplateWizard {
+        id: wizard
+        objectName: "templateWizard"
+        anchors.fill: parent
+        visible: form.templateRef !== ""
+        focus: visible
+        form: form
+        create: create
+        onCloseRequested: page.closeTemplate()
+        onEntityRequested: (ref) => page.entityRequested(ref)
+    }
+}

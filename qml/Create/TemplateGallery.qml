@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: Apache-2.0
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Atrium
+import Atrium.Models
+
+// The Create section's first view: the catalog's templates as cards, with
+// a search field and a tag filter. Enter or a click on a card opens it.
+FocusScope {
+    id: gallery
+    required property TemplateGalleryModel model
+    signal templateChosen(string ref)
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 20
+        spacing: 12
+
+        Text {
+            text: qsTr("Create")
+            color: Theme.text
+            font.pixelSize: Theme.titleFontSize
+            font.weight: Font.DemiBold
+        }
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("Start a new service, library or resource from one of your organisation's templates.")
+            color: Theme.textSecondary
+            wrapMode: Text.Wrap
+        }
+        RowLayout {
+            spacing: 8
+            TextField {
+                id: search
+                objectName: "templateSearch"
+                focus: true
+                Layout.preferredWidth: 320
+                placeholderText: qsTr("Search templates")
+                Accessible.name: qsTr("Search templates")
+                text: gallery.model.searchText
+                onTextEdited: gallery.model.searchText = text
+                Keys.onDownPressed: grid.forceActiveFocus()
+                Keys.onReturnPressed: if (grid.count > 0) gallery.templateChosen(gallery.model.refAt(0))
+            }
+            ComboBox {
+                id: tagBox
+                objectName: "templateTag"
+                Layout.preferredWidth: 200
+                model: [qsTr("All tags")].concat(gallery.model.tags)
+                currentIndex: gallery.model.tag === "" ? 0 : gallery.model.tags.indexOf(gallery.model.tag) + 1
+                Accessible.name: qsTr("Tag")
+                onActivated: (i) => gallery.model.tag = i === 0 ? "" : gallery.model.tags[i - 1]
+            }
+            Text {
+                text: qsTr("%n template(s)", "", gallery.model.count)
+                color: Theme.textMuted
+            }
+        }
+
+        GridView {
+            id: grid
+            objectName: "templateGrid"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: gallery.model
+            cellWidth: Math.max(300, Math.floor(width / Math.max(1, Math.floor(width / 340))))
+            cellHeight: 180
+            keyNavigationEnabled: true
+            activeFocusOnTab: true
+            currentIndex: 0
+            Keys.onReturnPressed: if (currentIndex >= 0) gallery.templateChosen(gallery.model.refAt(currentIndex))
+            Keys.onEnterPressed: if (currentIndex >= 0) gallery.templateChosen(gallery.model.refAt(currentIndex))
+
+            delegate: Item {
+                id: card
+                required property int index
+                required property string ref
+                required property string title
+                required property string description
+                required property var tags
+                required property string owner
+                required property string type
+                width: grid.cellWidth
+                height: grid.cellHeight
+
+                Rectangle {
+                    anchors.fill: parent
+                    anchors.margins: 6
+                    radius: Theme.radius
+                    color: mouse.containsMouse ? Theme.hover : Theme.surface
+                    border.width: grid.activeFocus && grid.currentIndex === card.index ? 2 : 1
+                    border.color: grid.activeFocus && grid.currentIndex === card.index ? Theme.accent : Theme.border
+
+                    ColumnLayout {
+                        anchors.fill: parent
+                        anchors.margins: 14
+                        spacing: 6
+                        Text {
+                            Layout.fillWidth: true
+                            text: card.type
+                            visible: card.type !== ""
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.smallFontSize
+                            font.capitalization: Font.AllUppercase
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            text: card.title
+                            color: Theme.text
+                            font.pixelSize: Theme.headingFontSize
+                            font.weight: Font.DemiBold
+                            elide: Text.ElideRight
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            text: card.description
+                            color: Theme.textSecondary
+                            wrapMode: Text.Wrap
+                            elide: Text.ElideRight
+                            maximumLineCount: 3
+                        }
+                        Flow {
+                            Layout.fillWidth: true
+                            spacing: 4
+                            clip: true
+                            Layout.maximumHeight: 22
+                            Repeater {
+                                model: card.tags
+                                Tag { required property string modelData; text: modelData }
+                            }
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            visible: card.owner !== ""
+                            text: qsTr("Owner: %1").arg(card.owner)
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.smallFontSize
+                            elide: Text.ElideRight
+                        }
+                    }
+                    MouseArea {
+                        id: mouse
+                        anchors.fill: parent
+                        hoverEnabled: true
+                        cursorShape: Qt.PointingHandCursor
+                        onClicked: gallery.templateChosen(card.ref)
+                    }
+                }
+            }
+        }
+        Text {
+            visible: gallery.model.count === 0
+            text: gallery.model.total === 0 ? qsTr("The catalog has no templates (entities of kind Template).")
+                                            : qsTr("No template matches.")
+            color: Theme.textMuted
+        }
+    }
+}
