@@ -2,6 +2,7 @@
 #include "insightsservice.h"
 
 #include "catalogstore.h"
+#include "docsstore.h"
 #include "metrics/csv.h"
 #include "metrics/dora.h"
 #include "metrics/goldenpath.h"
@@ -264,6 +265,17 @@ InsightsInputs InsightsService::read(CatalogStore &catalog, InsightsStore &store
     in.surveys = store.surveys();
     in.github = store.snapshot();
     in.goldenPathHistory = store.history(QString(kpi::GoldenPathAdoption));
+    // The docs sites kept in the cache: a page whose path or title says
+    // runbook counts for runbook coverage.
+    const docs::DocsStore docsStore(catalog);
+    for (const QString &ref : docsStore.entityRefs()) {
+        if (const auto site = docsStore.site(ref)) {
+            QList<metrics::DocPage> pages;
+            for (const QString &page : site->pages())
+                pages << metrics::DocPage{page, site->pageTitle(page)};
+            in.docs.insert(ref, pages);
+        }
+    }
     if (!config.joinDatesCsv.isEmpty()) {
         // The demo's CSV is bundled under :/demo; say so rather than name a file nobody has.
         in.joinDatesSource = config.joinDatesCsv.startsWith(QLatin1String(":/demo/"))
@@ -990,6 +1002,8 @@ InsightsReport InsightsService::compute(const InsightsInputs &inputs, const Insi
     si.serviceCreationSeconds = report.kpis[0].value.value;
     si.onboardingSeconds = report.kpis[3].value.value;
     si.costKey = inputs.config.costKey;
+    if (!inputs.docs.isEmpty()) // no site in the cache: not measured, rather than 0 %
+        si.docs = inputs.docs;
     report.adoption = adoptionSignals(si);
     report.adoptionAsOf = inputs.catalogAsOf;
     if (inputs.github)

@@ -29,6 +29,8 @@ struct InsightsInputs {
     QList<SurveyRecord> surveys;
     std::optional<GitHubSnapshot> github;
     QList<HistoryPoint> goldenPathHistory;
+    /** TechDocs pages by entity ref, from the cache (runbook coverage). */
+    QHash<QString, QList<metrics::DocPage>> docs;
     InsightsConfig config;
     /** Join dates from the configured CSV (login → date); empty when none is
      *  configured. */
