@@ -3,6 +3,7 @@
 
 #include "catalogstore.h"
 #include "docsstore.h"
+#include "taskstore.h"
 #include "metrics/csv.h"
 #include "metrics/dora.h"
 #include "metrics/goldenpath.h"
@@ -262,6 +263,26 @@ InsightsInputs InsightsService::read(CatalogStore &catalog, InsightsStore &store
     in.entities = catalog.entities();
     in.catalogAsOf = catalog.lastUpdated();
     in.tasks = store.tasks();
+    // Atrium's own template runs, from the scaffolder's history in the same
+    // cache file (dry runs are not services created).
+    scaffolder::TaskStore history;
+    if (!catalog.path().isEmpty() && history.open(catalog.path())) {
+        for (const scaffolder::TaskRecord &t : history.tasks(100000)) {
+            if (t.dryRun)
+                continue;
+            metrics::ScaffolderTask task;
+            task.id = t.id;
+            task.templateRef = t.templateRef;
+            task.createdAt = t.createdAt;
+            task.completedAt = t.finishedAt;
+            task.createdBy = t.userRef;
+            task.status = t.status == u"completed" ? metrics::TaskStatus::Completed
+                : t.status == u"failed"            ? metrics::TaskStatus::Failed
+                : t.status == u"cancelled"         ? metrics::TaskStatus::Cancelled
+                                                   : metrics::TaskStatus::Running;
+            in.tasks << TaskRecord{task, QStringLiteral("atrium"), t.finishedAt.isValid() ? t.finishedAt : t.createdAt};
+        }
+    }
     in.surveys = store.surveys();
     in.github = store.snapshot();
     in.goldenPathHistory = store.history(QString(kpi::GoldenPathAdoption));

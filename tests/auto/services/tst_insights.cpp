@@ -9,6 +9,7 @@
 #include "insightsconfig.h"
 #include "insightsgithub.h"
 #include "insightsservice.h"
+#include "taskstore.h"
 #include "insightsstore.h"
 #include "metrics/kpi.h"
 
@@ -191,6 +192,42 @@ private Q_SLOTS:
         QCOMPARE(cached->etag, QByteArray("W/\"e\""));
         QCOMPARE(cached->nextPage, QStringLiteral("https://x/y?page=2"));
         QCOMPARE(store.history(QStringLiteral("golden-path-adoption")).size(), 1);
+    }
+
+    // Templates run in Atrium count for the service creation lead time:
+    // completed real runs, not dry runs.
+    void atriumTemplateRunsCount()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        CatalogStore catalog;
+        QVERIFY(catalog.open(path));
+        {
+            scaffolder::TaskStore history;
+            QVERIFY(history.open(path));
+            scaffolder::TaskRecord run;
+            run.id = QStringLiteral("run-1");
+            run.templateRef = QStringLiteral("template:default/spring-boot-service");
+            run.userRef = QStringLiteral("user:default/ann");
+            run.createdAt = at("2026-03-02T09:00:00Z");
+            run.status = QStringLiteral("running");
+            QVERIFY(history.begin(run));
+            run.status = QStringLiteral("completed");
+            run.finishedAt = at("2026-03-02T09:12:00Z");
+            QVERIFY(history.finish(run));
+            scaffolder::TaskRecord dry = run;
+            dry.id = QStringLiteral("dry-1");
+            dry.dryRun = true;
+            QVERIFY(history.begin(dry));
+            QVERIFY(history.finish(dry));
+        }
+        InsightsStore store;
+        QVERIFY(store.open(path));
+        const InsightsInputs in = InsightsService::read(catalog, store, InsightsConfig{});
+        QCOMPARE(in.tasks.size(), 1);
+        QCOMPARE(in.tasks[0].origin, QStringLiteral("atrium"));
+        QCOMPARE(in.tasks[0].task.status, TaskStatus::Completed);
+        QCOMPARE(in.tasks[0].task.createdAt.secsTo(in.tasks[0].task.completedAt), 12 * 60);
     }
 
     // --- GitHub ---------------------------------------------------------------------------
