@@ -385,7 +385,7 @@
 <context>
     <name>atrium::InsightsService</name>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="496"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="518"/>
         <source>%1: .github/workflows of %n repositories</source>
         <translation>
             <numerusform>%1: .github/workflows of %n repository</numerusform>
@@ -393,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="545"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="567"/>
         <source>%n workflow files could not be read and were skipped.</source>
         <translation>
             <numerusform>%n workflow file could not be read and was skipped.</numerusform>
@@ -401,7 +401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="547"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="569"/>
         <source>%n archived repositories are left out.</source>
         <translation>
             <numerusform>%n archived repository is left out.</numerusform>
@@ -409,7 +409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="641"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="661"/>
         <source>Response rate %1% (of the %n developers in the catalog, per survey round) is below 70%: the score may not speak for them.</source>
         <translation>
             <numerusform>Response rate %1% (of the %n developer in the catalog, per survey round) is below 70%: the score may not speak for them.</numerusform>
@@ -417,7 +417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="645"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="665"/>
         <source>Response rate %1% of the %n developers in the catalog, per survey round.</source>
         <translation>
             <numerusform>Response rate %1% of the %n developer in the catalog, per survey round.</numerusform>
@@ -425,7 +425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="652"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="672"/>
         <source>%n rows were skipped (no score from 0 to 10).</source>
         <translation>
             <numerusform>%n row was skipped (no score from 0 to 10).</numerusform>
@@ -433,7 +433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="701"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="720"/>
         <source>%1: pull requests of %n repositories; a developer joins with their first pull request, as GitHub&apos;s API gives no date of joining an organisation</source>
         <translation>
             <numerusform>%1: pull requests of %n repository; a developer joins with their first pull request, as GitHub&apos;s API gives no date of joining an organisation</numerusform>
@@ -441,7 +441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="728"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="747"/>
         <source>%n newcomers have no merged pull request yet and are not in the median.</source>
         <translation>
             <numerusform>%n newcomer has no merged pull request yet and is not in the median.</numerusform>
@@ -449,7 +449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="776"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="795"/>
         <source>%1: issues labelled %2 in %n repositories</source>
         <translation>
             <numerusform>%1: issues labelled %2 in %n repository</numerusform>
@@ -457,7 +457,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="858"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="877"/>
         <source>%1: %2 of %n repositories; incidents: issues labelled %3</source>
         <translation>
             <numerusform>%1: %2 of %n repository; incidents: issues labelled %3</numerusform>
@@ -465,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="935"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="954"/>
         <source>%n successful deployments have no known commit and are not in the lead time.</source>
         <translation>
             <numerusform>%n successful deployment has no known commit and is not in the lead time.</numerusform>
@@ -473,7 +473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="938"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="957"/>
         <source>%n incidents are still open and are not in the median.</source>
         <translation>
             <numerusform>%n incident is still open and is not in the median.</numerusform>
@@ -481,7 +481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="940"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="959"/>
         <source>%n records were left out (times out of order).</source>
         <translation>
             <numerusform>%n record was left out (times out of order).</numerusform>

@@ -2551,22 +2551,22 @@ The catalog was left as it was.</source>
         <translation>%1에 데모 폴더를 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/appcontroller.cpp" line="222"/>
+        <location filename="../src/models/appcontroller.cpp" line="223"/>
         <source>just now</source>
         <translation>방금</translation>
     </message>
     <message>
-        <location filename="../src/models/appcontroller.cpp" line="224"/>
+        <location filename="../src/models/appcontroller.cpp" line="225"/>
         <source>%1 min ago</source>
         <translation>%1분 전</translation>
     </message>
     <message>
-        <location filename="../src/models/appcontroller.cpp" line="226"/>
+        <location filename="../src/models/appcontroller.cpp" line="227"/>
         <source>%1 h ago</source>
         <translation>%1시간 전</translation>
     </message>
     <message>
-        <location filename="../src/models/appcontroller.cpp" line="228"/>
+        <location filename="../src/models/appcontroller.cpp" line="229"/>
         <source>%1 d ago</source>
         <translation>%1일 전</translation>
     </message>
@@ -3160,37 +3160,42 @@ The catalog was left as it was.</source>
         <translation>%1 기준</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="791"/>
+        <location filename="../src/models/insightscontroller.cpp" line="733"/>
+        <source>p95 %1</source>
+        <translation>p95 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="794"/>
         <source>minutes</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="794"/>
+        <location filename="../src/models/insightscontroller.cpp" line="797"/>
         <source>hours</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="797"/>
+        <location filename="../src/models/insightscontroller.cpp" line="800"/>
         <source>days</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="800"/>
+        <location filename="../src/models/insightscontroller.cpp" line="803"/>
         <source>percent</source>
         <translation>퍼센트</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="801"/>
+        <location filename="../src/models/insightscontroller.cpp" line="804"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="802"/>
+        <location filename="../src/models/insightscontroller.cpp" line="805"/>
         <source>tickets a month</source>
         <translation>월 티켓 수</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="803"/>
+        <location filename="../src/models/insightscontroller.cpp" line="806"/>
         <source>deployments a day</source>
         <translation>하루 배포 수</translation>
     </message>
@@ -3256,449 +3261,449 @@ The catalog was left as it was.</source>
 <context>
     <name>atrium::InsightsService</name>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="141"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="143"/>
         <source>Not broken down by team or system: the numbers are the whole organisation&apos;s.</source>
         <translation>팀이나 시스템별로 나누지 않습니다. 조직 전체의 수치입니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="143"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="145"/>
         <source>Not broken down by system: only the team filter applies.</source>
         <translation>시스템별로 나누지 않습니다. 팀 필터만 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="145"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="147"/>
         <source>Not broken down by team: the numbers are the whole organisation&apos;s.</source>
         <translation>팀별로 나누지 않습니다. 조직 전체의 수치입니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="167"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="169"/>
         <source>No GitHub data has been read yet. Refresh Insights with a GitHub token (in the app, or `atrium insights --refresh`); it reads the repositories catalog entities name in github.com/project-slug, and those listed under insights.repositories in the configuration file.</source>
         <translation>아직 GitHub 데이터를 읽지 않았습니다. GitHub 토큰으로 인사이트를 새로 고치세요(앱에서, 또는 `atrium insights --refresh`). 카탈로그 엔티티가 github.com/project-slug로 가리키는 저장소와 설정 파일의 insights.repositories에 적은 저장소를 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="275"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="308"/>
         <source>The join dates file cannot be read: %1</source>
         <translation>입사일 파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="284"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="317"/>
         <source>The join dates file needs the columns login and joined.</source>
         <translation>입사일 파일에는 login과 joined 열이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="290"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="323"/>
         <source>The row has no login or no readable join date.</source>
         <translation>이 행에는 login이 없거나 읽을 수 있는 입사일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="314"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="336"/>
         <source>Demo data (%1)</source>
         <translation>데모 데이터(%1)</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="316"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="338"/>
         <source>Backstage scaffolder task export %1</source>
         <translation>Backstage 스캐폴더 작업 내보내기 %1</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="318"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="340"/>
         <source>Atrium&apos;s scaffolder</source>
         <translation>Atrium 스캐폴더</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="320"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="342"/>
         <source>Survey export %1</source>
         <translation>설문 내보내기 %1</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="322"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="344"/>
         <source>GitHub (%1)</source>
         <translation>GitHub(%1)</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="339"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="361"/>
         <source>The export holds no task.</source>
         <translation>내보내기에 작업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="357"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="379"/>
         <source>The demo file %1 cannot be read.</source>
         <translation>데모 파일 %1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="449"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="471"/>
         <source>Scaffolder task history (none yet)</source>
         <translation>스캐폴더 작업 기록(아직 없음)</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="453"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="475"/>
         <source>Task</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="454"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="476"/>
         <source>Template</source>
         <translation>템플릿</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="455"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="477"/>
         <source>Created by</source>
         <translation>만든 사람</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="456"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="478"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="457"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="479"/>
         <source>Started</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="458"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="480"/>
         <source>Lead time</source>
         <translation>리드 타임</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="477"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="499"/>
         <source>Tasks count for a team when the user who started them is a member of it.</source>
         <translation>작업은 시작한 사용자가 속한 팀의 것으로 셉니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="496"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="518"/>
         <source>%1: .github/workflows of %n repositories</source>
         <translation>
             <numerusform>%1: 저장소 %n개의 .github/workflows</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="498"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="520"/>
         <source>GitHub Actions workflows (not read yet)</source>
         <translation>GitHub Actions 워크플로(아직 읽지 않음)</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="520"/>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="792"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="542"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="811"/>
         <source>Repository</source>
         <translation>저장소</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="521"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="543"/>
         <source>Team</source>
         <translation>팀</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="522"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="544"/>
         <source>Golden path</source>
         <translation>골든 패스</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="523"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="545"/>
         <source>Golden workflow used</source>
         <translation>사용한 골든 워크플로</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="527"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="549"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="527"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="549"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="540"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="562"/>
         <source>%1 of %2 components (%3%) were created from a software template (%4).</source>
         <translation>컴포넌트 %2개 중 %1개(%3%)가 소프트웨어 템플릿으로 만들어졌습니다(%4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="545"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="567"/>
         <source>%n workflow files could not be read and were skipped.</source>
         <translation>
             <numerusform>워크플로 파일 %n개를 읽지 못해 건너뛰었습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="547"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="569"/>
         <source>%n archived repositories are left out.</source>
         <translation>
             <numerusform>보관된 저장소 %n개는 제외했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="549"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="571"/>
         <source>Earlier values are recorded for the organisation and each team, not for systems.</source>
         <translation>이전 값은 조직과 각 팀 단위로만 기록되며 시스템 단위로는 기록되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="601"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="621"/>
         <source>No developer survey has been imported.</source>
         <translation>가져온 개발자 설문이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="617"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="637"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="618"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="638"/>
         <source>Responses</source>
         <translation>응답</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="619"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="639"/>
         <source>Response rate</source>
         <translation>응답률</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="620"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="640"/>
         <source>Promoters</source>
         <translation>추천자</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="621"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="641"/>
         <source>Passives</source>
         <translation>중립자</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="622"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="642"/>
         <source>Detractors</source>
         <translation>비추천자</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="623"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="643"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="641"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="661"/>
         <source>Response rate %1% (of the %n developers in the catalog, per survey round) is below 70%: the score may not speak for them.</source>
         <translation>
             <numerusform>응답률 %1%(카탈로그의 개발자 %n명 기준, 설문 회차당)가 70%에 못 미칩니다. 점수가 전체 의견을 대표하지 못할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="645"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="665"/>
         <source>Response rate %1% of the %n developers in the catalog, per survey round.</source>
         <translation>
             <numerusform>응답률 %1%(카탈로그의 개발자 %n명 기준, 설문 회차당).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="648"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="668"/>
         <source>The catalog has no User entities, so the response rate is not known.</source>
         <translation>카탈로그에 User 엔티티가 없어 응답률을 알 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="650"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="670"/>
         <source>Most frequent complaints of detractors: %1.</source>
         <translation>비추천자의 가장 잦은 불만: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="652"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="672"/>
         <source>%n rows were skipped (no score from 0 to 10).</source>
         <translation>
             <numerusform>행 %n개를 건너뛰었습니다(0–10점 점수 없음).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="698"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="717"/>
         <source>Join dates from %1; first merged pull request from %2</source>
         <translation>입사일은 %1, 첫 병합 풀 리퀘스트는 %2</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="699"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="718"/>
         <source>GitHub (not read yet)</source>
         <translation>GitHub(아직 읽지 않음)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="701"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="720"/>
         <source>%1: pull requests of %n repositories; a developer joins with their first pull request, as GitHub&apos;s API gives no date of joining an organisation</source>
         <translation>
             <numerusform>%1: 저장소 %n개의 풀 리퀘스트. GitHub API는 조직 가입일을 알려 주지 않으므로 첫 풀 리퀘스트를 입사 시점으로 봅니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="705"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="724"/>
         <source>GitHub pull requests (not read yet)</source>
         <translation>GitHub 풀 리퀘스트(아직 읽지 않음)</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="713"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="732"/>
         <source>Developer</source>
         <translation>개발자</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="714"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="733"/>
         <source>Joined</source>
         <translation>입사</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="715"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="734"/>
         <source>First merged pull request</source>
         <translation>첫 병합 풀 리퀘스트</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="716"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="735"/>
         <source>Onboarding time</source>
         <translation>온보딩 시간</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="728"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="747"/>
         <source>%n newcomers have no merged pull request yet and are not in the median.</source>
         <translation>
             <numerusform>신규 입사자 %n명은 아직 병합된 풀 리퀘스트가 없어 중앙값에 들어가지 않습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="776"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="795"/>
         <source>%1: issues labelled %2 in %n repositories</source>
         <translation>
             <numerusform>%1: 저장소 %n개에서 %2 레이블이 붙은 이슈</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="779"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="798"/>
         <source>GitHub issues (not read yet)</source>
         <translation>GitHub 이슈(아직 읽지 않음)</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="791"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="810"/>
         <source>Ticket</source>
         <translation>티켓</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="793"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="812"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="794"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="813"/>
         <source>Labels</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="795"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="814"/>
         <source>Opened</source>
         <translation>열림</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="796"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="815"/>
         <source>Closed</source>
         <translation>닫힘</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="845"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="864"/>
         <source>deployments to %1 and their statuses</source>
         <translation>%1 배포와 그 상태</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="848"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="867"/>
         <source>published releases</source>
         <translation>게시된 릴리스</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="851"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="870"/>
         <source>workflow runs on the default branch</source>
         <translation>기본 브랜치의 워크플로 실행</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="852"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="871"/>
         <source>runs of %1 on the default branch</source>
         <translation>기본 브랜치의 %1 실행</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="857"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="876"/>
         <source>%1 (read as %2; refresh to read the configured source)</source>
         <translation>%1(%2(으)로 읽음. 설정한 출처로 읽으려면 새로 고치세요)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="858"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="877"/>
         <source>%1: %2 of %n repositories; incidents: issues labelled %3</source>
         <translation>
             <numerusform>%1: 저장소 %n개의 %2. 장애: %3 레이블이 붙은 이슈</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="861"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="880"/>
         <source>GitHub deployments (not read yet)</source>
         <translation>GitHub 배포(아직 읽지 않음)</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="881"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="900"/>
         <source>team</source>
         <translation>팀</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="881"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="900"/>
         <source>service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="882"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="901"/>
         <source>(no owner)</source>
         <translation>(소유자 없음)</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="914"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="933"/>
         <source>Successful deployments</source>
         <translation>성공한 배포</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="915"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="934"/>
         <source>Deployments measured</source>
         <translation>측정한 배포</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="916"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="935"/>
         <source>Deployments</source>
         <translation>배포</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="917"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="936"/>
         <source>Incidents</source>
         <translation>장애</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="928"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="947"/>
         <source>Scope</source>
         <translation>범위</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="929"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="948"/>
         <source>Team or service</source>
         <translation>팀 또는 서비스</translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="931"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="950"/>
         <source>Level</source>
         <translation>등급</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="935"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="954"/>
         <source>%n successful deployments have no known commit and are not in the lead time.</source>
         <translation>
             <numerusform>성공한 배포 %n회는 커밋을 알 수 없어 리드 타임에 들어가지 않습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="938"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="957"/>
         <source>%n incidents are still open and are not in the median.</source>
         <translation>
             <numerusform>장애 %n건은 아직 열려 있어 중앙값에 들어가지 않습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/metrics/insightsservice.cpp" line="940"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="959"/>
         <source>%n records were left out (times out of order).</source>
         <translation>
             <numerusform>기록 %n개를 제외했습니다(시각 순서가 맞지 않음).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/services/metrics/insightsservice.cpp" line="995"/>
+        <location filename="../src/services/metrics/insightsservice.cpp" line="1014"/>
         <source>Insights settings are the insights: section of %1.</source>
         <translation>인사이트 설정은 %1의 insights: 섹션입니다.</translation>
     </message>

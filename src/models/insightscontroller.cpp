@@ -728,6 +728,9 @@ void InsightsController::rebuild()
         c.asOfText = k.value.asOf.isValid() ? tr("as of %1").arg(dateText(k.value.asOf)) : QString();
         c.missingReason = k.value.missingReason;
         c.sampleText = sampleText(k.value.id, k.value.sampleSize);
+        // A median hides the slow tail; where the maths has a p95, say it.
+        if (const QJsonValue p95 = k.value.details.value(QLatin1String("p95")); p95.isDouble() && def)
+            c.sampleText += QStringLiteral(" · ") + tr("p95 %1").arg(formatValue(def->unit, p95.toDouble()));
         c.notes = k.notes;
         c.group = k.value.id.startsWith(u"dora-") ? QStringLiteral("dora") : QStringLiteral("platform");
         cards << c;

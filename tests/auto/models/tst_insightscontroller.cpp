@@ -69,6 +69,10 @@ private Q_SLOTS:
             QVERIFY(ix.data(KpiCardModel::SourceRole).toString().contains(QStringLiteral("Demo data")));
         }
         QCOMPARE(cards->index(0).data(KpiCardModel::GroupRole).toString(), QStringLiteral("platform"));
+        // The lead time's card: its median as the value, its p95 beside the count.
+        QCOMPARE(cards->index(0).data(KpiCardModel::IdRole).toString(), QString(metrics::kpi::ServiceCreationLeadTime));
+        QVERIFY2(cards->index(0).data(KpiCardModel::SampleTextRole).toString().contains(QStringLiteral(" · p95 ")),
+                 qPrintable(cards->index(0).data(KpiCardModel::SampleTextRole).toString()));
         QCOMPARE(cards->index(8).data(KpiCardModel::GroupRole).toString(), QStringLiteral("dora"));
         QCOMPARE(insights.platformCards()->rowCount(), 5); // the page's two sections
         QCOMPARE(insights.doraCards()->rowCount(), 4);
