@@ -5003,576 +5003,576 @@ The catalog was left as it was.</source>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="90"/>
         <source>%1 is %2 bytes, over the limit of %3 bytes per file (maxFileBytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2바이트로, 파일당 한도 %3바이트(maxFileBytes)를 넘습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="94"/>
         <source>The task writes more than %1 files, the limit (maxFiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>작업이 한도(maxFiles)인 %1개보다 많은 파일을 씁니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="99"/>
         <source>The task writes more than %1 bytes in all, the limit (maxTotalBytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>작업이 한도(maxTotalBytes)인 총 %1바이트보다 많이 씁니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="113"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="137"/>
         <source>Fetching files of a template read from %1 is not supported: only GitHub file URLs (…/blob/REF/PATH) are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 읽은 템플릿의 파일은 가져올 수 없습니다. GitHub 파일 URL(…/blob/REF/PATH)만 지원합니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="154"/>
         <source>Reading the template&apos;s files from %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2에서 템플릿 파일을 읽는 중</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="167"/>
         <source>The template has more than %1 files, the limit (maxFiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 파일이 한도(maxFiles)인 %1개보다 많습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="172"/>
         <source>Reading %1 of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿의 %1 읽는 중</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="190"/>
         <source>Cannot copy %1 of the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿의 %1을(를) 복사할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="197"/>
         <source>Read %1 files of the template from %2/%3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2/%3의 %4에서 템플릿 파일 %1개를 읽었습니다</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="211"/>
         <source>The template&apos;s location %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 위치 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="219"/>
         <source>The input &quot;url&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 &quot;url&quot;이 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="223"/>
         <source>Fetching from %1 is not supported; use a url relative to the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 가져오기는 지원하지 않습니다. 템플릿 기준의 상대 url을 쓰세요.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="230"/>
         <source>The url %1 is an absolute path; only paths inside the template&apos;s folder can be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>url %1은(는) 절대 경로입니다. 템플릿 폴더 안의 경로만 가져올 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="235"/>
         <source>The url %1 leads outside the template&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>url %1은(는) 템플릿 폴더 밖을 가리킵니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="245"/>
         <source>The targetPath %1 is outside the workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>targetPath %1이(가) 작업 공간 밖에 있습니다: %2</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="275"/>
         <source>The symbolic link %1 points outside the workspace (%2); it is not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>심볼릭 링크 %1이(가) 작업 공간 밖(%2)을 가리키므로 복사하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="283"/>
         <source>Cannot create the symbolic link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>심볼릭 링크 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="298"/>
         <location filename="../src/services/scaffolder/actions.cpp" line="504"/>
         <source>The input &quot;targetPath&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 &quot;targetPath&quot;가 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="307"/>
         <location filename="../src/services/scaffolder/actions.cpp" line="500"/>
         <source>%1 is not a readable file of the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 읽을 수 있는 템플릿 파일이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="310"/>
         <location filename="../src/services/scaffolder/actions.cpp" line="317"/>
         <source>Fetching %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 가져오는 중</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="314"/>
         <location filename="../src/services/scaffolder/actions.cpp" line="385"/>
         <source>%1 is not a folder of the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 템플릿의 폴더가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="333"/>
         <location filename="../src/services/scaffolder/actions.cpp" line="473"/>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="369"/>
         <source>%1: line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2행: %3</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="399"/>
         <source>templateFileExtension cannot be combined with copyWithoutTemplating or cookiecutterCompat.</source>
-        <translation type="unfinished"></translation>
+        <translation>templateFileExtension은 copyWithoutTemplating 또는 cookiecutterCompat과 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="403"/>
         <source>copyWithoutRender is ignored, as in Backstage since scaffolder-backend 2.0; use copyWithoutTemplating.</source>
-        <translation type="unfinished"></translation>
+        <translation>scaffolder-backend 2.0 이후의 Backstage처럼 copyWithoutRender는 무시합니다. copyWithoutTemplating을 쓰세요.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="430"/>
         <source>Fetching template content from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 내용을 %1에서 %2(으)로 가져오는 중</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="434"/>
         <location filename="../src/services/scaffolder/actions.cpp" line="949"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소했습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="447"/>
         <source>the path %1</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 %1</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="450"/>
         <source>Skipping %1: its rendered path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 건너뜀: 렌더링한 경로가 비어 있습니다</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="455"/>
         <source>The rendered path %1 is outside the workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>렌더링한 경로 %1이(가) 작업 공간 밖에 있습니다: %2</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="468"/>
         <location filename="../src/services/scaffolder/actions.cpp" line="511"/>
         <source>Keeping the existing file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>기존 파일 %1을(를) 유지합니다</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="521"/>
         <source>Fetching template file %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 파일 %1을(를) %2(으)로 가져오는 중</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="535"/>
         <source>Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 공간:</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="550"/>
         <source>fs:delete needs &quot;files&quot;, a list of paths or globs.</source>
-        <translation type="unfinished"></translation>
+        <translation>fs:delete에는 경로나 glob 목록인 &quot;files&quot;가 필요합니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="557"/>
         <source>Refusing to delete %1: it is outside the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 삭제하지 않습니다: 작업 공간 밖에 있습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="564"/>
         <location filename="../src/services/scaffolder/actions.cpp" line="570"/>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 삭제했습니다</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="581"/>
         <source>fs:rename needs &quot;files&quot;, a list of {from, to}.</source>
-        <translation type="unfinished"></translation>
+        <translation>fs:rename에는 {from, to} 목록인 &quot;files&quot;가 필요합니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="588"/>
         <source>Each fs:rename entry needs &quot;from&quot; and &quot;to&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>fs:rename 항목마다 &quot;from&quot;과 &quot;to&quot;가 필요합니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="595"/>
         <source>Refusing to rename %1 to %2: both must be inside the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 바꾸지 않습니다: 둘 다 작업 공간 안에 있어야 합니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="599"/>
         <source>Cannot rename %1: there is no such file in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 이름을 바꿀 수 없습니다: 작업 공간에 그런 파일이 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="604"/>
         <source>Cannot rename %1 to %2: the destination exists (set overwrite: true).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 바꿀 수 없습니다: 대상이 이미 있습니다 (overwrite: true로 설정하세요).</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="614"/>
         <source>Cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="617"/>
         <source>Renamed %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 바꿨습니다</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="628"/>
         <source>The filePath %1 is outside the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>filePath %1이(가) 작업 공간 밖에 있습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="631"/>
         <source>Writing the catalog file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 파일 %1 쓰는 중</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="646"/>
         <source>The repoUrl &quot;%1&quot; is not of the form host?owner=OWNER&amp;repo=REPO.</source>
-        <translation type="unfinished"></translation>
+        <translation>repoUrl &quot;%1&quot;이(가) host?owner=OWNER&amp;repo=REPO 형식이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="654"/>
         <source>The repoUrl &quot;%1&quot; needs both owner and repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>repoUrl &quot;%1&quot;에는 owner와 repo가 모두 필요합니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="659"/>
         <source>The host %1 is not among the template&apos;s allowedHosts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 %1은(는) 템플릿의 allowedHosts(%2)에 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="669"/>
         <source>No GitHub integration is configured for %1 (integrations.github in the configuration), or there is no token for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 대한 GitHub 연동이 설정되지 않았거나(설정의 integrations.github) 토큰이 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="683"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 실패: %2</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="720"/>
         <source>The sourcePath %1 is outside the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcePath %1이(가) 작업 공간 밖에 있습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="725"/>
         <source>Dry run: would create the %1 repository %2/%3 on %4 (description &quot;%5&quot;, topics %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>시험 실행: %4에 %1 저장소 %2/%3을(를) 만들 예정 (설명 &quot;%5&quot;, 토픽 %6)</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="727"/>
         <source>Dry run: would push the files of %1 to its %2 branch</source>
-        <translation type="unfinished"></translation>
+        <translation>시험 실행: %1의 파일을 %2 브랜치에 푸시할 예정</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="740"/>
         <source>Looking up the owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>소유자 %1 확인 중</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="751"/>
         <location filename="../src/services/scaffolder/actions.cpp" line="755"/>
         <source>Creating the repository %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소 %1/%2 만드는 중</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="765"/>
         <source>Setting the topics</source>
-        <translation type="unfinished"></translation>
+        <translation>토픽 설정 중</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="769"/>
         <source>Pushing the workspace to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 공간을 %1에 푸시하는 중</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="784"/>
         <source>Pushed commit %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>커밋 %1을(를) %2에 푸시했습니다</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="795"/>
         <source>Warning: the default branch could not be protected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: 기본 브랜치를 보호하지 못했습니다: %1</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="795"/>
         <source>Branch protection</source>
-        <translation type="unfinished"></translation>
+        <translation>브랜치 보호</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="811"/>
         <source>publish:github:pull-request needs &quot;branchName&quot; and &quot;title&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>publish:github:pull-request에는 &quot;branchName&quot;과 &quot;title&quot;이 필요합니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="819"/>
         <source>The sourcePath %1 or targetPath %2 leaves its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcePath %1 또는 targetPath %2가 폴더 밖으로 나갑니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="823"/>
         <source>Dry run: would commit the files of %1 under %2 on a new branch %3 of %4/%5</source>
-        <translation type="unfinished"></translation>
+        <translation>시험 실행: %1의 파일을 %4/%5의 새 브랜치 %3의 %2 아래에 커밋할 예정</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="825"/>
         <source>Dry run: would open the pull request &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>시험 실행: 풀 리퀘스트 &quot;%1&quot;을(를) 열 예정</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="837"/>
         <source>Reading the repository %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소 %1/%2 읽는 중</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="851"/>
         <source>Committing to the branch %1 of %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2/%3의 브랜치 %1에 커밋하는 중</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="864"/>
         <source>Opening the pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>풀 리퀘스트 여는 중</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="875"/>
         <source>Warning: reviewers could not be requested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: 리뷰어를 요청하지 못했습니다: %1</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="875"/>
         <source>Requesting reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>리뷰어 요청 중</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="878"/>
         <source>Opened pull request #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>풀 리퀘스트 #%1을(를) 열었습니다: %2</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="893"/>
         <source>Dry run: would start the workflow %1 of %2/%3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>시험 실행: %2/%3의 워크플로 %1을(를) %4에서 시작할 예정</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="904"/>
         <source>Starting the workflow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>워크플로 %1 시작 중</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="907"/>
         <source>Started the workflow %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 워크플로 %1을(를) 시작했습니다</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="918"/>
         <source>Dry run: would enable GitHub Pages (%1) for %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>시험 실행: %2/%3에 GitHub Pages(%1)를 켤 예정</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="929"/>
         <source>Enabling GitHub Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Pages 켜는 중</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="932"/>
         <source>Enabled GitHub Pages for %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2에 GitHub Pages를 켰습니다</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="941"/>
         <source>debug:wait waits at most 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>debug:wait는 최대 10분까지만 기다립니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="944"/>
         <source>Waiting %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ms 기다리는 중</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="965"/>
         <source>catalog:register needs &quot;catalogInfoUrl&quot;, or &quot;repoContentsUrl&quot; and &quot;catalogInfoPath&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog:register에는 &quot;catalogInfoUrl&quot;, 또는 &quot;repoContentsUrl&quot;과 &quot;catalogInfoPath&quot;가 필요합니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="996"/>
         <source>Dry run: would register %1 in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>시험 실행: %1을(를) 카탈로그에 등록할 예정</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="1004"/>
         <source>No catalog cache to register %1 in; skipped (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 등록할 카탈로그 캐시가 없어 건너뜁니다 (선택 사항)</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="1007"/>
         <source>There is no catalog cache to register %1 in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 등록할 카탈로그 캐시가 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="1013"/>
         <source>Cannot record the location %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>위치 %1을(를) 기록할 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="1026"/>
         <source>Warning: the new entity is not in the cache yet (the next sync reads it): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: 새 엔티티가 아직 캐시에 없습니다 (다음 동기화 때 읽습니다): %1</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="1028"/>
         <source>Registered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 등록했습니다</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="1046"/>
         <source>argocd:create-resources needs &quot;appName&quot; and &quot;repoUrl&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>argocd:create-resources에는 &quot;appName&quot;과 &quot;repoUrl&quot;이 필요합니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="1060"/>
         <source>Dry run: would create the Argo CD application %1 on the instance %2 (%3 at %4, namespace %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>시험 실행: 인스턴스 %2에 Argo CD 애플리케이션 %1을(를) 만들 예정 (%3, %4, 네임스페이스 %5)</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="1069"/>
         <source>No Argo CD instance named &quot;%1&quot; is configured (argocd.appLocatorMethods[].instances[]).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;(이)라는 Argo CD 인스턴스가 설정되어 있지 않습니다 (argocd.appLocatorMethods[].instances[]).</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="1089"/>
         <source>Argo CD already has an application %1 with a different spec; it was not changed. Delete or rename it, or change appName.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo CD에 스펙이 다른 애플리케이션 %1이(가) 이미 있어 바꾸지 않았습니다. 삭제하거나 이름을 바꾸거나 appName을 바꾸세요.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="1091"/>
         <source>Argo CD at %1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 Argo CD에 연결할 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="1093"/>
         <source>Argo CD refused to create the application %1: HTTP %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo CD가 애플리케이션 %1 생성을 거부했습니다: HTTP %2 %3</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="1096"/>
         <source>Created the Argo CD application %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 Argo CD 애플리케이션 %1을(를) 만들었습니다</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="1107"/>
         <source>%1 is an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 절대 경로입니다</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="1112"/>
         <source>%1 leads outside its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 폴더 밖을 가리킵니다</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="1122"/>
         <source>%1 goes through a dangling symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 끊어진 심볼릭 링크를 거칩니다</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="1126"/>
         <source>%1 goes through a symbolic link that leads outside its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 폴더 밖을 가리키는 심볼릭 링크를 거칩니다</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="1241"/>
         <source>Notification (not sent; Atrium has no notification service): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 (보내지 않음: Atrium에는 알림 서비스가 없습니다): %1</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="1244"/>
         <source>The action &quot;%1&quot; is not supported by Atrium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrium은 &quot;%1&quot; 액션을 지원하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/gitpush.cpp" line="76"/>
         <source>Cannot read %1 to commit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>커밋하려고 %1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/gitpush.cpp" line="144"/>
         <source>Pushing to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 푸시하지 못했습니다: %2</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/gitpush.cpp" line="191"/>
         <source>Cloning %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 클론하지 못했습니다: %2</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/gitpush.cpp" line="199"/>
         <source>The branch %1 does not exist in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 브랜치 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/taskrunner.cpp" line="224"/>
         <source>Cannot create the task&apos;s workspace folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 공간 폴더 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/taskrunner.cpp" line="268"/>
         <source>The step&apos;s &quot;if&quot; cannot be evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>단계의 &quot;if&quot;를 계산할 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/taskrunner.cpp" line="290"/>
         <source>The step&apos;s &quot;each&quot; cannot be evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>단계의 &quot;each&quot;를 계산할 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/taskrunner.cpp" line="291"/>
         <source>The step&apos;s &quot;each&quot; must give an array or an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>단계의 &quot;each&quot;는 배열이나 객체를 내야 합니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/taskrunner.cpp" line="312"/>
         <source>The action &quot;%1&quot; is not supported by Atrium; supported actions: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrium은 &quot;%1&quot; 액션을 지원하지 않습니다. 지원하는 액션: %2.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/taskrunner.cpp" line="326"/>
         <source>The step&apos;s input cannot be rendered: %1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>단계의 입력을 렌더링할 수 없습니다: %1 (%2행)</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/taskrunner.cpp" line="367"/>
         <source>Step &quot;%1&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 &quot;%1&quot; 실패: %2</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/taskrunner.cpp" line="376"/>
         <source>The task was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업이 취소되었습니다.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/taskrunner.cpp" line="388"/>
         <source>The template&apos;s output cannot be rendered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿의 출력을 렌더링할 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/taskstore.cpp" line="115"/>
         <source>interrupted: Atrium stopped while the task ran</source>
-        <translation type="unfinished"></translation>
+        <translation>중단됨: 작업 중에 Atrium이 멈췄습니다</translation>
     </message>
 </context>
 </TS>
