@@ -212,9 +212,11 @@ QString templateDir(ActionRun &run, QString *error)
     return dir;
 }
 
-/** A fetch url resolved against the template's folder; must stay inside it. */
-QString resolveFetchUrl(ActionRun &run, const QString &url, QString *error)
+/** A fetch url resolved against the template's folder; must stay inside it.
+ *  Empty, with run.error saying why, when it cannot be fetched (as targetIn). */
+QString resolveFetchUrl(ActionRun &run, const QString &url)
 {
+    QString *error = &run.error;
     if (url.isEmpty()) {
         *error = QCoreApplication::translate("atrium::scaffolder", "The input \"url\" is missing.");
         return {};
@@ -288,12 +290,9 @@ bool copySymlink(ActionRun &run, const QString &srcLink, const QString &out)
 
 bool fetchPlain(ActionRun &run, const QJsonObject &input, bool file)
 {
-    QString e;
-    const QString src = resolveFetchUrl(run, str(input, "url"), &e);
-    if (src.isEmpty()) {
-        run.error = e;
+    const QString src = resolveFetchUrl(run, str(input, "url"));
+    if (src.isEmpty())
         return false;
-    }
     if (file && str(input, "targetPath").isEmpty()) {
         run.error = QCoreApplication::translate("atrium::scaffolder", "The input \"targetPath\" is missing.");
         return false;
@@ -316,6 +315,7 @@ bool fetchPlain(ActionRun &run, const QJsonObject &input, bool file)
     }
     run.log(QCoreApplication::translate("atrium::scaffolder", "Fetching %1 to %2").arg(str(input, "url"), str(input, "targetPath", QStringLiteral("./"))));
     for (const Entry &en : sourceEntries(src)) {
+        QString e;
         const QString out = resolveInside(run.workspace, QDir(run.workspace).relativeFilePath(target) + u'/' + en.rel, &e);
         if (out.isEmpty()) {
             run.error = e;
@@ -374,13 +374,10 @@ bool renderText(ActionRun &run, const RenderSetup &rs, const QString &source, co
 
 bool fetchTemplate(ActionRun &run, const QJsonObject &input)
 {
-    QString e;
     const QString url = str(input, "url");
-    const QString src = resolveFetchUrl(run, url, &e);
-    if (src.isEmpty()) {
-        run.error = e;
+    const QString src = resolveFetchUrl(run, url);
+    if (src.isEmpty())
         return false;
-    }
     if (!QFileInfo(src).isDir()) {
         run.error = QCoreApplication::translate("atrium::scaffolder", "%1 is not a folder of the template.").arg(url);
         return false;
@@ -450,6 +447,7 @@ bool fetchTemplate(ActionRun &run, const QJsonObject &input)
             run.log(QCoreApplication::translate("atrium::scaffolder", "Skipping %1: its rendered path is empty").arg(en.rel));
             continue;
         }
+        QString e;
         const QString out = resolveInside(run.workspace, targetRel + u'/' + local, &e);
         if (out.isEmpty()) {
             run.error = QCoreApplication::translate("atrium::scaffolder", "The rendered path %1 is outside the workspace: %2").arg(local, e);
@@ -488,13 +486,10 @@ bool fetchTemplate(ActionRun &run, const QJsonObject &input)
 
 bool fetchTemplateFile(ActionRun &run, const QJsonObject &input)
 {
-    QString e;
     const QString url = str(input, "url");
-    const QString src = resolveFetchUrl(run, url, &e);
-    if (src.isEmpty()) {
-        run.error = e;
+    const QString src = resolveFetchUrl(run, url);
+    if (src.isEmpty())
         return false;
-    }
     QFile f(src);
     if (!QFileInfo(src).isFile() || !f.open(QIODevice::ReadOnly)) {
         run.error = QCoreApplication::translate("atrium::scaffolder", "%1 is not a readable file of the template.").arg(url);
