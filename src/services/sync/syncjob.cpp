@@ -6,6 +6,7 @@
 #include "contentsource.h"
 #include "docsimport.h"
 #include "docsstore.h"
+#include "markdownrenderer.h"
 #include "mkdocssite.h"
 #include "searchindex.h"
 #include "yamlreader.h"
@@ -185,6 +186,227 @@ void storeDocs(CatalogStore &store, const QList<SourceUpdate> &updates, const QL
         qCWarning(lcSync) << "docs or search index not updated:" << why;
     qCInfo(lcSync) << "docs stored:" << sites.size() << "sites";
 }
+
+/** The TechDocs sites of @p entities, read from @p org/@p repo at @p branch:
+ *  `dir:` refs in this repository, `url:` refs in another one on the same
+ *  host. Other hosts and broken refs become problems. */
+QList<DocSite> collectDocSites(const QList<Entity> &entities, const ContentSource &mem, const QString &host,
+                               const QString &org, const QString &repo, const QString &branch,
+                               QList<RepoProblem> &problems)
+{
+    QList<DocSite> out;
+    const QString repoName = org + u'/' + repo;
+    for (const Entity &e : entities) {
+        const docs::TechDocsRef where = docs::resolveTechDocsRef(e, mem);
+        if (where.kind == docs::TechDocsRef::Kind::None)
+            continue;
+        if (where.kind == docs::TechDocsRef::Kind::Invalid) {
+            problems << RepoProblem{repoName, e.file, where.error, false};
+            continue;
+        }
+        DocSite d;
+        d.entityRef = e.ref();
+        d.repository = repoName;
+        if (where.kind == docs::TechDocsRef::Kind::Dir) {
+            const QString repoPrefix = blobUrl(host, org, repo, branch);
+            if (!where.mkdocsLocation.startsWith(repoPrefix))
+                continue;
+            d.owner = org;
+            d.repo = repo;
+            d.branch = branch;
+            d.mkdocsUrl = where.mkdocsLocation;
+            d.dir = where.mkdocsLocation.mid(repoPrefix.size()).section(u'/', 0, -2);
+        } else if (where.host.compare(host, Qt::CaseInsensitive) == 0) {
+            d.owner = where.owner;
+            d.repo = where.repo;
+            d.branch = where.ref;
+            d.dir = stripSlash(where.path);
+            while (d.dir.endsWith(u'/'))
+                d.dir.chop(1);
+            d.mkdocsUrl = blobUrl(host, d.owner, d.repo, d.branch,
+                                  d.dir.isEmpty() ? QStringLiteral("mkdocs.yml") : d.dir + QStringLiteral("/mkdocs.yml"));
+        } else {
+            problems << RepoProblem{repoName, e.file,
+                                    QCoreApplication::translate("SyncJob", "The docs of %1 are on %2, which this sync does not read (%3)")
+                                        .arg(d.entityRef, where.host, where.annotation),
+                                    false};
+            continue;
+        }
+        if (!d.dir.isEmpty() && !d.dir.endsWith(u'/'))
+            d.dir += u'/';
+        out << d;
+    }
+    return out;
+}
+
+/** Reads TechDocs sites from GitHub into a MemoryContentSource: mkdocs.yml
+ *  and the docs folder's listing, then subfolders, then the pages, each
+ *  round batched in GraphQL like the catalog files; then the pages' images
+ *  one REST read each, because GraphQL returns no binary content. */
+struct DocsReader {
+    GitHubClient &client;
+    QString host;
+    int filesPerRequest = 50;
+    int maxRounds = 8;
+    std::function<bool()> cancelled;
+    MemoryContentSource &mem;
+    /** Images read per sync at most: each costs a request of the core budget. */
+    int maxImages = 300;
+    /** GitHub's contents API returns content only for files up to 1 MB. */
+    qint64 maxImageBytes = 1024 * 1024;
+
+    bool readBatch(QList<DocSite> &sites, const QList<DocRead> &wants)
+    {
+        for (qsizetype start = 0; start < wants.size(); start += filesPerRequest) {
+            if (cancelled())
+                return false;
+            const QList<DocRead> chunk = wants.mid(start, filesPerRequest);
+            QString q = QStringLiteral("query AtriumDocs {");
+            for (int k = 0; k < chunk.size(); ++k) {
+                const DocSite &d = sites[chunk[k].site];
+                q += QStringLiteral(" f%1: repository(owner: %2, name: %3) { object(expression: %4) { ... on Blob { text byteSize isBinary } ... on Tree { entries { path type } } } }")
+                         .arg(k)
+                         .arg(literal(d.owner), literal(d.repo), literal(d.branch + u':' + chunk[k].path));
+            }
+            q += QStringLiteral(" }");
+            const GitHubResponse resp = client.graphql(q, {}, QStringLiteral("AtriumDocs"));
+            if (!resp.ok() && fatalKind(resp.error.kind))
+                return false;
+            const QJsonObject data = resp.data();
+            for (int k = 0; k < chunk.size(); ++k) {
+                DocSite &d = sites[chunk[k].site];
+                const QJsonObject object = data.value(QStringLiteral("f%1").arg(k)).toObject().value(u"object").toObject();
+                if (object.isEmpty())
+                    continue; // missing: Site::load and DocsStore say where
+                if (chunk[k].tree) {
+                    for (const auto &entry : object.value(u"entries").toArray()) {
+                        const QJsonObject en = entry.toObject();
+                        const QString path = en.value(u"path").toString();
+                        if (en.value(u"type").toString() == u"tree")
+                            d.listed.insert(QStringLiteral("?") + path); // to list next round
+                        else
+                            d.known << blobUrl(host, d.owner, d.repo, d.branch, path);
+                    }
+                    continue;
+                }
+                if (object.value(u"isBinary").toBool() || object.value(u"text").isNull())
+                    continue;
+                mem.insert(blobUrl(host, d.owner, d.repo, d.branch, chunk[k].path), object.value(u"text").toString().toUtf8());
+                if (chunk[k].path == d.dir + QStringLiteral("mkdocs.yml"))
+                    d.hasConfig = true;
+            }
+        }
+        return true;
+    }
+
+    /** The images the pages of sites[first..] show, from their repository. */
+    bool readImages(QList<DocSite> &sites, int first)
+    {
+        int budget = maxImages;
+        for (int i = first; i < sites.size(); ++i) {
+            DocSite &d = sites[i];
+            if (!d.hasConfig)
+                continue;
+            const QString prefix = blobUrl(host, d.owner, d.repo, d.branch);
+            const QSet<QString> known(d.known.cbegin(), d.known.cend());
+            QStringList wanted;
+            for (const QString &page : d.site.pages()) {
+                QByteArray markdown;
+                if (!mem.read(d.site.pageLocation(page), 8 * 1024 * 1024, &markdown, nullptr))
+                    continue;
+                for (const QString &asset : docs::renderPage(QString::fromUtf8(markdown), page, d.site).assets) {
+                    const QString url = d.site.assetLocation(asset);
+                    // Only files the docs folder's listing showed: no requests for guesses.
+                    if (url.startsWith(prefix) && known.contains(url) && !mem.contains(url) && !wanted.contains(url))
+                        wanted << url;
+                }
+            }
+            for (const QString &url : std::as_const(wanted)) {
+                if (cancelled())
+                    return false;
+                if (budget-- <= 0)
+                    return true; // the rest are reported missing by DocsStore
+                const QString path = url.mid(prefix.size());
+                const GitHubResponse resp = client.get(QStringLiteral("repos/%1/%2/contents/%3?ref=%4")
+                                                           .arg(d.owner, d.repo, path, d.branch));
+                if (!resp.ok()) {
+                    if (fatalKind(resp.error.kind))
+                        return false;
+                    continue; // DocsStore names the image it could not keep
+                }
+                const QJsonObject file = resp.json.object();
+                if (file.value(u"encoding").toString() != u"base64" || file.value(u"size").toInteger() > maxImageBytes)
+                    continue;
+                mem.insert(url, QByteArray::fromBase64(file.value(u"content").toString().toLatin1()));
+            }
+        }
+        return true;
+    }
+
+    /** Reads sites[first..]; false when GitHub failed for good or the sync was cancelled. */
+    bool read(QList<DocSite> &sites, int first)
+    {
+        // Round 1: each site's mkdocs.yml and its docs folder (the usual `docs`).
+        QList<DocRead> wants;
+        for (int i = first; i < sites.size(); ++i) {
+            DocSite &d = sites[i];
+            wants << DocRead{i, d.dir + QStringLiteral("mkdocs.yml"), false} << DocRead{i, d.dir + QStringLiteral("docs"), true};
+            d.listed.insert(d.dir + QStringLiteral("docs"));
+        }
+        bool ok = readBatch(sites, wants);
+        // Then subfolders (and a docs_dir other than `docs`), a level a round.
+        for (int round = 0; ok && round < maxRounds; ++round) {
+            wants.clear();
+            for (int i = first; i < sites.size(); ++i) {
+                DocSite &d = sites[i];
+                if (!d.hasConfig)
+                    continue;
+                QStringList folders;
+                if (round == 0) {
+                    const docs::Site config = docs::Site::load(mem, d.mkdocsUrl, d.known);
+                    const QString docsDir = config.docsDir() == u"." ? d.dir.chopped(d.dir.isEmpty() ? 0 : 1) : d.dir + config.docsDir();
+                    if (!d.listed.contains(docsDir))
+                        folders << docsDir;
+                }
+                for (const QString &l : QStringList(d.listed.cbegin(), d.listed.cend()))
+                    if (l.startsWith(u'?')) {
+                        d.listed.remove(l);
+                        folders << l.mid(1);
+                    }
+                for (const QString &f : std::as_const(folders)) {
+                    if (d.listed.contains(f) && round > 0)
+                        continue;
+                    d.listed.insert(f);
+                    wants << DocRead{i, f, true};
+                }
+            }
+            if (wants.isEmpty())
+                break;
+            ok = readBatch(sites, wants);
+        }
+        // The pages.
+        wants.clear();
+        for (int i = first; ok && i < sites.size(); ++i) {
+            DocSite &d = sites[i];
+            if (!d.hasConfig)
+                continue;
+            const docs::Site site = docs::Site::load(mem, d.mkdocsUrl, d.known);
+            const QString prefix = blobUrl(host, d.owner, d.repo, d.branch);
+            for (const QString &page : site.pages()) {
+                const QString url = site.pageLocation(page);
+                if (url.startsWith(prefix) && !mem.contains(url))
+                    wants << DocRead{i, url.mid(prefix.size()), false};
+            }
+        }
+        if (ok)
+            ok = readBatch(sites, wants);
+        if (!ok)
+            return false;
+        for (int i = first; i < sites.size(); ++i)
+            sites[i].site = docs::Site::load(mem, sites[i].mkdocsUrl, sites[i].known);
+        return readImages(sites, first);
+    }
+};
 
 } // namespace
 
@@ -490,160 +712,20 @@ SyncReport SyncJob::run(CatalogStore &store)
                                                QCoreApplication::translate("SyncJob", "refresh took %1 s").arg(r.loadMs / 1000), true};
             // The entities' docs, read below: `dir:` refs in this
             // repository, `url:` refs in another one on the same host.
-            for (const Entity &e : loaded.entities) {
-                const docs::TechDocsRef where = docs::resolveTechDocsRef(e, *mem);
-                const QString repoName = provider.organization + u'/' + r.name;
-                if (where.kind == docs::TechDocsRef::Kind::None)
-                    continue;
-                if (where.kind == docs::TechDocsRef::Kind::Invalid) {
-                    report.problems << RepoProblem{repoName, e.file, where.error, false};
-                    continue;
-                }
-                DocSite d;
-                d.entityRef = e.ref();
-                d.repository = repoName;
-                if (where.kind == docs::TechDocsRef::Kind::Dir) {
-                    const QString repoPrefix = blobUrl(provider.host, provider.organization, r.name, r.branch);
-                    if (!where.mkdocsLocation.startsWith(repoPrefix))
-                        continue;
-                    d.owner = provider.organization;
-                    d.repo = r.name;
-                    d.branch = r.branch;
-                    d.mkdocsUrl = where.mkdocsLocation;
-                    d.dir = where.mkdocsLocation.mid(repoPrefix.size()).section(u'/', 0, -2);
-                } else if (where.host.compare(provider.host, Qt::CaseInsensitive) == 0) {
-                    d.owner = where.owner;
-                    d.repo = where.repo;
-                    d.branch = where.ref;
-                    d.dir = stripSlash(where.path);
-                    while (d.dir.endsWith(u'/'))
-                        d.dir.chop(1);
-                    d.mkdocsUrl = blobUrl(provider.host, d.owner, d.repo, d.branch,
-                                          d.dir.isEmpty() ? QStringLiteral("mkdocs.yml") : d.dir + QStringLiteral("/mkdocs.yml"));
-                } else {
-                    report.problems << RepoProblem{
-                        repoName, e.file,
-                        QCoreApplication::translate("SyncJob", "The docs of %1 are on %2, which this sync does not read (%3)")
-                            .arg(d.entityRef, where.host, where.annotation),
-                        false};
-                    continue;
-                }
-                if (!d.dir.isEmpty() && !d.dir.endsWith(u'/'))
-                    d.dir += u'/';
-                docSites << d;
-            }
+            docSites << collectDocSites(loaded.entities, *mem, provider.host, provider.organization, r.name, r.branch,
+                                        report.problems);
             docsRead << r.sourceId;
             updates << u;
             progress(++done, matched, r.name);
         }
 
-        // 5. TechDocs: mkdocs.yml and the docs folder's listing, then
-        // subfolders, then the pages, each round batched like the catalog
-        // files. Images are binary, which GraphQL does not return: they stay
-        // out of the offline copy, reported by DocsStore.
+        // 5. TechDocs, then their images.
         if (!docSites.isEmpty() && docsFetchedFrom < docSites.size()) {
             progress(done, matched, QCoreApplication::translate("SyncJob", "Reading the docs of %n entities", nullptr, int(docSites.size() - docsFetchedFrom)));
-            auto docMem = docsMem;
-            auto readBatch = [&](const QList<DocRead> &wants) -> bool {
-                for (qsizetype start = 0; start < wants.size(); start += m_options.filesPerRequest) {
-                    if (cancelled())
-                        return false;
-                    const QList<DocRead> chunk = wants.mid(start, m_options.filesPerRequest);
-                    QString q = QStringLiteral("query AtriumDocs {");
-                    for (int k = 0; k < chunk.size(); ++k) {
-                        const DocSite &d = docSites[chunk[k].site];
-                        q += QStringLiteral(" f%1: repository(owner: %2, name: %3) { object(expression: %4) { ... on Blob { text byteSize isBinary } ... on Tree { entries { path type } } } }")
-                                 .arg(k)
-                                 .arg(literal(d.owner), literal(d.repo), literal(d.branch + u':' + chunk[k].path));
-                    }
-                    q += QStringLiteral(" }");
-                    const GitHubResponse resp = client->graphql(q, {}, QStringLiteral("AtriumDocs"));
-                    if (!resp.ok() && fatalKind(resp.error.kind))
-                        return false;
-                    const QJsonObject data = resp.data();
-                    for (int k = 0; k < chunk.size(); ++k) {
-                        DocSite &d = docSites[chunk[k].site];
-                        const QJsonObject object = data.value(QStringLiteral("f%1").arg(k)).toObject().value(u"object").toObject();
-                        if (object.isEmpty())
-                            continue; // missing: Site::load and DocsStore say where
-                        if (chunk[k].tree) {
-                            for (const auto &entry : object.value(u"entries").toArray()) {
-                                const QJsonObject en = entry.toObject();
-                                const QString path = en.value(u"path").toString();
-                                if (en.value(u"type").toString() == u"tree")
-                                    d.listed.insert(QStringLiteral("?") + path); // to list next round
-                                else
-                                    d.known << blobUrl(provider.host, d.owner, d.repo, d.branch, path);
-                            }
-                            continue;
-                        }
-                        if (object.value(u"isBinary").toBool() || object.value(u"text").isNull())
-                            continue;
-                        docMem->insert(blobUrl(provider.host, d.owner, d.repo, d.branch, chunk[k].path),
-                                       object.value(u"text").toString().toUtf8());
-                        if (chunk[k].path == d.dir + QStringLiteral("mkdocs.yml"))
-                            d.hasConfig = true;
-                    }
-                }
-                return true;
-            };
             const int first = docsFetchedFrom;
             docsFetchedFrom = int(docSites.size());
-            // Round 1: each site's mkdocs.yml and its docs folder (the usual `docs`).
-            QList<DocRead> wants;
-            for (int i = first; i < docSites.size(); ++i) {
-                DocSite &d = docSites[i];
-                wants << DocRead{i, d.dir + QStringLiteral("mkdocs.yml"), false} << DocRead{i, d.dir + QStringLiteral("docs"), true};
-                d.listed.insert(d.dir + QStringLiteral("docs"));
-            }
-            bool ok = readBatch(wants);
-            // Then subfolders (and a docs_dir other than `docs`), a level a round.
-            for (int round = 0; ok && round < m_options.maxRounds; ++round) {
-                wants.clear();
-                for (int i = first; i < docSites.size(); ++i) {
-                    DocSite &d = docSites[i];
-                    if (!d.hasConfig)
-                        continue;
-                    QStringList folders;
-                    if (round == 0) {
-                        const docs::Site config = docs::Site::load(*docMem, d.mkdocsUrl, d.known);
-                        const QString docsDir = config.docsDir() == u"." ? d.dir.chopped(d.dir.isEmpty() ? 0 : 1) : d.dir + config.docsDir();
-                        if (!d.listed.contains(docsDir))
-                            folders << docsDir;
-                    }
-                    for (const QString &l : QStringList(d.listed.cbegin(), d.listed.cend()))
-                        if (l.startsWith(u'?')) {
-                            d.listed.remove(l);
-                            folders << l.mid(1);
-                        }
-                    for (const QString &f : std::as_const(folders)) {
-                        if (d.listed.contains(f) && round > 0)
-                            continue;
-                        d.listed.insert(f);
-                        wants << DocRead{i, f, true};
-                    }
-                }
-                if (wants.isEmpty())
-                    break;
-                ok = readBatch(wants);
-            }
-            // The pages.
-            wants.clear();
-            for (int i = first; ok && i < docSites.size(); ++i) {
-                DocSite &d = docSites[i];
-                if (!d.hasConfig)
-                    continue;
-                const docs::Site site = docs::Site::load(*docMem, d.mkdocsUrl, d.known);
-                const QString prefix = blobUrl(provider.host, d.owner, d.repo, d.branch);
-                for (const QString &page : site.pages()) {
-                    const QString url = site.pageLocation(page);
-                    if (url.startsWith(prefix) && !docMem->contains(url))
-                        wants << DocRead{i, url.mid(prefix.size()), false};
-                }
-            }
-            if (ok)
-                ok = readBatch(wants);
-            if (!ok) {
+            DocsReader reader{*client, provider.host, m_options.filesPerRequest, m_options.maxRounds, cancelled, *docsMem};
+            if (!reader.read(docSites, first)) {
                 if (cancelled()) {
                     report.cancelled = true;
                     return report;
@@ -654,9 +736,6 @@ SyncReport SyncJob::run(CatalogStore &store)
                                                false};
                 docSites.resize(first);
                 docsFetchedFrom = first;
-            } else {
-                for (int i = first; i < docSites.size(); ++i)
-                    docSites[i].site = docs::Site::load(*docMem, docSites[i].mkdocsUrl, docSites[i].known);
             }
         }
         finishClient();
@@ -782,26 +861,40 @@ SyncReport SyncJob::refreshRepository(CatalogStore &store, const QString &reposi
     }
     // A file the repository no longer points at is a change too.
     changed = changed || files.size() != cached.size();
-    addStats(report.requests, client->stats());
-    report.coreLimit = client->rateLimit(QStringLiteral("core"));
     report.reposSeen = report.reposMatched = 1;
-    if (!changed) {
-        // Nothing changed; record the ETags if they are new, write nothing else.
-        report.reposUnchanged = 1;
-        bool newEtags = false;
-        for (const SourceFile &f : files)
-            newEtags = newEtags || cached.value(f.url).etag != f.etag;
-        if (!newEtags) {
-            report.elapsedMs = timer.elapsed();
-            return report;
-        }
-    }
+    bool newEtags = false;
+    for (const SourceFile &f : files)
+        newEtags = newEtags || cached.value(f.url).etag != f.etag;
     LoadOptions opt;
     opt.source = mem;
     opt.sourceId = info.id;
     opt.checkReferences = false;
     opt.threads = 1;
     const LoadResult loaded = CatalogLoader(opt).load({info.location});
+
+    // The docs: a change under docs/ leaves the catalog file as it was, so
+    // they are read whatever the catalog's ETags say (through GraphQL, which
+    // leaves the core budget alone, then the images through REST).
+    QList<DocSite> docSites = collectDocSites(loaded.entities, *mem, provider->host, provider->organization, name, branch,
+                                              report.problems);
+    auto docsMem = std::make_shared<MemoryContentSource>();
+    docsMem->setMissingReason(QStringLiteral("not in the repository"));
+    bool docsOk = true;
+    if (!docSites.isEmpty()) {
+        DocsReader reader{*client, provider->host, m_options.filesPerRequest, m_options.maxRounds,
+                          [this] { return m_options.cancelled && m_options.cancelled(); }, *docsMem};
+        docsOk = reader.read(docSites, 0);
+        if (!docsOk) {
+            report.problems << RepoProblem{repository, {},
+                                           QCoreApplication::translate("SyncJob", "Reading docs from %1 failed; the docs stored before are kept").arg(repository),
+                                           false};
+            docSites.clear();
+        }
+    }
+    addStats(report.requests, client->stats());
+    report.coreLimit = client->rateLimit(QStringLiteral("core"));
+    report.graphqlLimit = client->rateLimit(QStringLiteral("graphql"));
+
     SourceUpdate u;
     u.info = info;
     u.info.status.clear();
@@ -814,10 +907,20 @@ SyncReport SyncJob::refreshRepository(CatalogStore &store, const QString &reposi
         report.entities = int(loaded.entities.size());
         report.errors = loaded.errorCount();
         report.warnings = loaded.warningCount();
+    } else {
+        report.reposUnchanged = 1;
     }
-    QString error;
-    if (!store.replaceSources({u}, {}, &error))
-        report.fatal = QCoreApplication::translate("SyncJob", "Writing the catalog cache failed; the previous catalog is unchanged: %1").arg(error);
+    // Nothing changed: record the ETags if they are new, write nothing else.
+    if (changed || newEtags) {
+        QString error;
+        if (!store.replaceSources({u}, {}, &error)) {
+            report.fatal = QCoreApplication::translate("SyncJob", "Writing the catalog cache failed; the previous catalog is unchanged: %1").arg(error);
+            report.elapsedMs = timer.elapsed();
+            return report;
+        }
+    }
+    if (docsOk)
+        storeDocs(store, {u}, docSites, *docsMem, {info.id}, report);
     report.elapsedMs = timer.elapsed();
     return report;
 }

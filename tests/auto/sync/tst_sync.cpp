@@ -22,6 +22,8 @@ using namespace atrium::fake;
 namespace {
 const QByteArray kToken = "ghp_atriumTestToken0123456789abcdefABCD";
 const QString kHost = QStringLiteral("github.test");
+// A PNG's signature and a NUL: binary to GitHub, which gives it no text.
+const QByteArray kPng = QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(64, '\x7f');
 
 QByteArray component(const QString &name, const QString &extra = {})
 {
@@ -79,6 +81,15 @@ class TestSync : public QObject
         int n = 0;
         for (const FakeRequest &r : m_gh->requests())
             if (r.kind == u"graphql" && (operation.isEmpty() || r.operationName == operation))
+                ++n;
+        return n;
+    }
+
+    int restRequests(const QString &pathPart) const
+    {
+        int n = 0;
+        for (const FakeRequest &r : m_gh->requests())
+            if (r.kind == u"rest" && r.path.contains(pathPart))
                 ++n;
         return n;
     }
@@ -451,8 +462,10 @@ private Q_SLOTS:
                  + component(QStringLiteral("elsewhere")).replace("metadata:\n  name: elsewhere\n",
                                                                  "metadata:\n  name: elsewhere\n  annotations:\n    backstage.io/techdocs-ref: url:https://gitlab.example/acme/x/tree/main\n")},
             {QStringLiteral("mkdocs.yml"), "site_name: Docs service\nnav:\n  - Home: index.md\n  - Runbook: ops/runbook.md\n"},
-            {QStringLiteral("docs/index.md"), "# Docs service\n\nSee the [runbook](ops/runbook.md#restart).\n"},
+            {QStringLiteral("docs/index.md"),
+             "# Docs service\n\nSee the [runbook](ops/runbook.md#restart).\n\n![Architecture](img/arch.png)\n\n![Gone](img/gone.png)\n"},
             {QStringLiteral("docs/ops/runbook.md"), "# Runbook\n\n## Restart\n\nRestart the flux capacitor.\n"},
+            {QStringLiteral("docs/img/arch.png"), kPng},
         };
         m_gh->addRepo(QStringLiteral("acme"), svc);
         FakeRepo handbook;
@@ -469,6 +482,9 @@ private Q_SLOTS:
         // Docs cost three batched requests: mkdocs.yml and the docs folders,
         // the subfolders, then the pages.
         QCOMPARE(graphqlRequests(QStringLiteral("AtriumDocs")), 3);
+        // GraphQL gives no binary content: the image the page shows is one
+        // REST read; the one the listing does not have costs nothing.
+        QCOMPARE(restRequests(QStringLiteral("/contents/docs/img/")), 1);
 
         docs::DocsStore docsStore(store);
         QCOMPARE(docsStore.entityRefs(), (QStringList{QStringLiteral("component:default/docs-svc"),
@@ -480,6 +496,14 @@ private Q_SLOTS:
         const auto page = docsStore.page(QStringLiteral("component:default/docs-svc"), QStringLiteral("ops/runbook.md"));
         QVERIFY(page);
         QCOMPARE(page->title, QStringLiteral("Runbook"));
+        // The image is kept for offline reading, byte for byte; the missing
+        // one is named among the site's problems.
+        QCOMPARE(docsStore.asset(QStringLiteral("component:default/docs-svc"), QStringLiteral("docs/img/arch.png")), kPng);
+        QVERIFY(docsStore.asset(QStringLiteral("component:default/docs-svc"), QStringLiteral("docs/img/gone.png")).isEmpty());
+        bool named = false;
+        for (const Diagnostic &d : docsStore.problems(QStringLiteral("component:default/docs-svc")))
+            named = named || d.message.contains(u"docs/img/gone.png");
+        QVERIFY(named);
         // Without nav, the pages come from the folder's listing.
         const auto handbookSite = docsStore.site(QStringLiteral("component:default/handbook-user"));
         QVERIFY(handbookSite);
@@ -500,6 +524,26 @@ private Q_SLOTS:
         m_gh->clearRequests();
         QVERIFY(sync(store).ok());
         QCOMPARE(graphqlRequests(QStringLiteral("AtriumDocs")), 0);
+        QCOMPARE(docsStore.entityRefs().size(), 2);
+
+        // A runbook edit leaves catalog-info.yaml as it was: re-checking the
+        // one repository still reads its docs again.
+        m_gh->commit(QStringLiteral("acme"), QStringLiteral("docs-svc"),
+                     {{QStringLiteral("docs/ops/runbook.md"), "# Runbook\n\n## Restart\n\nRestart the warp core.\n"}});
+        SyncJob::Options o;
+        o.token = kToken;
+        o.clientFactory = [](const GitHubEndpoint &e, const QByteArray &t) {
+            auto client = std::make_unique<GitHubClient>(e, t);
+            client->setSleeper([](int) {});
+            return client;
+        };
+        const SyncReport one = SyncJob(config(), o).refreshRepository(store, QStringLiteral("acme/docs-svc"));
+        QVERIFY2(one.ok(), qPrintable(one.fatal));
+        const auto edited = docsStore.page(QStringLiteral("component:default/docs-svc"), QStringLiteral("ops/runbook.md"));
+        QVERIFY(edited);
+        QVERIFY(edited->plainText.contains(u"warp core"));
+        QCOMPARE(docsStore.asset(QStringLiteral("component:default/docs-svc"), QStringLiteral("docs/img/arch.png")), kPng);
+        // The other entity's docs, from another repository, are untouched.
         QCOMPARE(docsStore.entityRefs().size(), 2);
     }
 };
