@@ -37,18 +37,66 @@ Item {
 
     Text {
         id: htmlText
+        objectName: "docsText"
         visible: blockRoot.kind === "html"
         width: parent.width
-        text: visible ? blockRoot.block.html : ""
+        // Keyboard: Tab reaches a block with links and walks them, Shift+Tab
+        // walks back; Enter or Space follows the selected one. Past the
+        // last (or first) link, focus moves on as usual.
+        readonly property var links: visible && blockRoot.block.links ? blockRoot.block.links : []
+        property int linkIndex: -1
+        activeFocusOnTab: links.length > 0
+        text: !visible ? ""
+              : activeFocus && linkIndex >= 0 ? blockRoot.docs.markLink(blockRoot.block.html, linkIndex, Theme.selection)
+              : blockRoot.block.html
         textFormat: Text.RichText
         wrapMode: Text.Wrap
         color: Theme.text
         linkColor: Theme.link
         font.pixelSize: Theme.fontSize + 1
         lineHeight: 1.15
+        Accessible.role: Accessible.Link
+        Accessible.name: linkIndex >= 0 && linkIndex < links.length ? links[linkIndex].text : ""
         onLinkActivated: (link) => blockRoot.docs.activateLink(link)
+        onActiveFocusChanged: {
+            if (activeFocus && linkIndex < 0)
+                linkIndex = 0
+            else if (!activeFocus)
+                linkIndex = -1
+        }
+        Keys.onTabPressed: (event) => {
+            if (linkIndex < links.length - 1) {
+                linkIndex++
+                event.accepted = true
+            } else {
+                event.accepted = false
+            }
+        }
+        Keys.onBacktabPressed: (event) => {
+            if (linkIndex > 0) {
+                linkIndex--
+                event.accepted = true
+            } else {
+                event.accepted = false
+            }
+        }
+        Keys.onReturnPressed: activateSelected()
+        Keys.onEnterPressed: activateSelected()
+        Keys.onSpacePressed: activateSelected()
+        function activateSelected() {
+            if (linkIndex >= 0 && linkIndex < links.length)
+                blockRoot.docs.activateLink(links[linkIndex].href)
+        }
         HoverHandler {
             cursorShape: htmlText.hoveredLink !== "" ? Qt.PointingHandCursor : Qt.IBeamCursor
+        }
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: -3
+            color: "transparent"
+            border.color: Theme.selectionBorder
+            border.width: htmlText.activeFocus ? 2 : 0
+            radius: Theme.radius
         }
     }
 

@@ -152,6 +152,11 @@ void DocsController::copyText(const QString &text)
     }
 }
 
+QString DocsController::markLink(const QString &html, int index, const QString &background) const
+{
+    return docs::markLink(html, index, background);
+}
+
 bool DocsController::hasDocsFor(const QString &ref) const
 {
     if (!m_controller || m_controller->cachePath().isEmpty() || ref.isEmpty())

@@ -94,6 +94,9 @@ public:
     Q_INVOKABLE bool hasDocsFor(const QString &ref) const;
     /** The block index that holds @p anchor on the open page, or -1. */
     Q_INVOKABLE int blockForAnchor(const QString &anchor) const;
+    /** A block's @p html with its @p index'th link drawn as selected, for
+     *  the keyboard walk through a page's links (Tab, Shift+Tab). */
+    Q_INVOKABLE QString markLink(const QString &html, int index, const QString &background) const;
 
     /** Rewrites `atrium-doc-asset:PATH` in @p html to the image provider's
      *  `image://atriumdocs/REF/PATH` for @p entityRef. */

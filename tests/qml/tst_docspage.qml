@@ -102,6 +102,59 @@ Item {
             compare(docs.pagePath, "runbook.md")
         }
 
+        // The first visible rich-text block whose links include @p href.
+        function textWithLink(item, href) {
+            if (item.objectName === "docsText" && item.visible && item.links)
+                for (let i = 0; i < item.links.length; ++i)
+                    if (item.links[i].href === href)
+                        return item
+            for (let i = 0; i < item.children.length; ++i) {
+                const found = textWithLink(item.children[i], href)
+                if (found)
+                    return found
+            }
+            return null
+        }
+
+        function test_keyboardWalksAndFollowsInTextLinks() {
+            section.showDocs("component:default/order-service", "index.md", "")
+            let text = null
+            tryVerify(() => (text = textWithLink(section, "atrium-doc:runbook.md")) !== null)
+            verify(text.activeFocusOnTab)
+            text.forceActiveFocus()
+            compare(text.linkIndex, 0)
+            // The selected link is drawn with a background, in the text itself.
+            verify(text.text.indexOf("background-color") >= 0)
+            let target = -1
+            for (let i = 0; i < text.links.length; ++i)
+                if (text.links[i].href === "atrium-doc:runbook.md")
+                    target = i
+            for (let i = 0; i < target; ++i)
+                keyClick(Qt.Key_Tab)
+            compare(text.linkIndex, target)
+            compare(text.Accessible.name, text.links[target].text)
+            keyClick(Qt.Key_Backtab)
+            if (target > 0)
+                compare(text.linkIndex, target - 1)
+            keyClick(Qt.Key_Tab)
+            keyClick(Qt.Key_Return)
+            compare(docs.pagePath, "runbook.md")
+        }
+
+        function test_tabLeavesTheBlockAfterItsLastLink() {
+            section.showDocs("component:default/order-service", "index.md", "")
+            let text = null
+            tryVerify(() => (text = textWithLink(section, "atrium-doc:runbook.md")) !== null)
+            text.forceActiveFocus()
+            for (let i = 1; i < text.links.length; ++i)
+                keyClick(Qt.Key_Tab)
+            verify(text.activeFocus)
+            keyClick(Qt.Key_Tab)
+            verify(!text.activeFocus)
+            compare(text.linkIndex, -1)
+            verify(text.text.indexOf("background-color") < 0)
+        }
+
         function test_anchorScrollsToItsBlock() {
             section.showDocs("component:default/order-service", "runbook.md", "")
             const flick = findChild(section, "docsPageFlick")

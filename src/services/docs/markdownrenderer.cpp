@@ -475,12 +475,14 @@ private:
                 c.continued = true;
                 c.paragraphs = false; // the continuation starts on a fresh line
             }
+            // Closed with the tag it was opened with; numbered by hand
+            // from here on, so the numbers carry on past the block.
+            if (c.emitted) {
+                c.emitted = false;
+                m_html += closeTag(c);
+            }
             if (c.type == Container::Ol)
                 c.manual = true;
-            if (!c.emitted)
-                continue;
-            c.emitted = false;
-            m_html += closeTag(c);
         }
     }
 
@@ -1225,11 +1227,56 @@ QVariantMap Block::toVariantMap() const
     m.insert(QStringLiteral("collapsible"), collapsible);
     m.insert(QStringLiteral("open"), open);
     m.insert(QStringLiteral("indent"), indent);
+    QVariantList links;
+    if (kind == Kind::Html)
+        for (const auto &[href, text] : linksOf(html))
+            links << QVariantMap{{QStringLiteral("href"), href}, {QStringLiteral("text"), text}};
+    m.insert(QStringLiteral("links"), links);
     QVariantList list;
     for (const Block &c : children)
         list << c.toVariantMap();
     m.insert(QStringLiteral("children"), list);
     return m;
+}
+
+namespace {
+// The renderer writes every link as `<a href="…">` with the href escaped,
+// so this pattern sees exactly its own output (named anchors have no href).
+const QRegularExpression &linkPattern()
+{
+    static const QRegularExpression re(QStringLiteral("<a href=\"([^\"]*)\"[^>]*>(.*?)</a>"),
+                                       QRegularExpression::DotMatchesEverythingOption);
+    return re;
+}
+} // namespace
+
+QList<QPair<QString, QString>> linksOf(const QString &html)
+{
+    QList<QPair<QString, QString>> out;
+    for (auto it = linkPattern().globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+        QString text = m.captured(2);
+        text.remove(tags);
+        out << qMakePair(decodeEntities(m.captured(1)), decodeEntities(text).simplified());
+    }
+    return out;
+}
+
+QString markLink(const QString &html, int index, const QString &background)
+{
+    int n = 0;
+    for (auto it = linkPattern().globalMatch(html); it.hasNext(); ++n) {
+        const auto m = it.next();
+        if (n != index)
+            continue;
+        const qsizetype start = m.capturedStart(2);
+        QString out = html;
+        out.insert(m.capturedEnd(2), QStringLiteral("</span>"));
+        out.insert(start, QStringLiteral("<span style=\"background-color:%1\">").arg(background));
+        return out;
+    }
+    return html;
 }
 
 int Page::blockForAnchor(const QString &anchor) const

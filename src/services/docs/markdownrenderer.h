@@ -50,8 +50,10 @@ struct Block {
     QList<Block> children;    ///< Admonition: its body
 
     /** The block for QML: kind ("html", "code", "admonition"), html, code,
-     *  language, admonitionType, title, collapsible, open, indent, and
-     *  children as a list of the same maps. */
+     *  language, admonitionType, title, collapsible, open, indent, links
+     *  (Html: the block's links in order, each {href, text}, so that a view
+     *  can walk them with the keyboard) and children as a list of the same
+     *  maps. */
     QVariantMap toVariantMap() const;
     friend bool operator==(const Block &, const Block &) = default;
 };
@@ -88,5 +90,13 @@ Page renderPage(const QString &markdown, const QString &pagePath, const Site &si
  *  get `_1`, `_2`): ASCII only, lower-case, punctuation dropped, spaces and
  *  dashes as one `-`. */
 QString slugify(const QString &text);
+
+/** The links (`<a href>`) of a block's rich text, in order: href and text. */
+QList<QPair<QString, QString>> linksOf(const QString &html);
+
+/** @p html with its @p index'th link drawn as selected (a background of
+ *  @p background behind its text), for keyboard focus; Qt's rich text has
+ *  no focus rectangle of its own. @p html unchanged for an index out of range. */
+QString markLink(const QString &html, int index, const QString &background);
 
 } // namespace atrium::docs

@@ -528,6 +528,9 @@ private slots:
         // are written (Qt 6.4 ignores <ol start>), and the text that follows
         // a block inside an item continues without a marker.
         QVERIFY(p.blocks[3].html.contains(QStringLiteral("<ol><li>Check the dashboard.</li><li>Check the consumers:")));
+        // The list cut by the code block closes with the tag it opened with.
+        QVERIFY2(p.blocks[3].html.endsWith(QStringLiteral("</li></ol>")), qPrintable(p.blocks[3].html));
+        QVERIFY(!p.blocks[3].html.contains(QStringLiteral("</ul>")));
         QVERIFY2(p.blocks[5].html.startsWith(QStringLiteral("<ul style=\"list-style-type:none\"><li>3.&nbsp;Scale out:")), qPrintable(p.blocks[5].html));
         QVERIFY2(p.blocks[7].html.startsWith(QStringLiteral("<ul style=\"list-style-type:none\"><li>Do not go above 12 replicas.</li></ul>"
                                                             "<ul style=\"list-style-type:none\"><li>4.&nbsp;Tell the team.")),
