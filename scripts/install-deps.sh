@@ -16,10 +16,12 @@ packages=(
   qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-dialogs
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-shapes
   qml6-module-qtcharts qml6-module-qttest qml6-module-qtcore qml6-module-qt-labs-settings
-  qml6-module-qt-labs-platform qml6-module-qt-labs-qmlmodels
+  qml6-module-qt-labs-platform qml6-module-qt-labs-qmlmodels qml6-module-qt-labs-folderlistmodel
   # libraries
   libyaml-cpp-dev libyaml-dev libgit2-dev libvalijson-dev nlohmann-json3-dev qtkeychain-qt6-dev libmd4c-dev
   libgraphviz-dev libsqlite3-dev
+  # the .deb and its checks (scripts/package-check.sh)
+  dpkg-dev appstream desktop-file-utils
   # headless runs, keyring tests, fonts that cover Korean
   xvfb xauth dbus libsecret-1-0 gnome-keyring fonts-noto-cjk fonts-dejavu-core
 )

@@ -12,6 +12,8 @@ import Atrium.Models
 FocusScope {
     id: page
     required property SettingsController settings
+    /** Shows the About page over the settings (the button in the toolbar). */
+    property bool aboutOpen: false
 
     focus: true
 
@@ -81,7 +83,7 @@ FocusScope {
 
     Shortcut {
         sequences: [StandardKey.Save]
-        enabled: page.visible
+        enabled: page.visible && !page.aboutOpen
         onActivated: page.settings.save()
     }
 
@@ -98,6 +100,7 @@ FocusScope {
 
     ColumnLayout {
         anchors.fill: parent
+        visible: !page.aboutOpen
         spacing: 0
 
         // Toolbar
@@ -128,6 +131,11 @@ FocusScope {
                         font.pixelSize: Theme.smallFontSize
                         elide: Text.ElideMiddle
                     }
+                }
+                ActionButton {
+                    objectName: "aboutButton"
+                    text: qsTr("About Atrium")
+                    onClicked: page.aboutOpen = true
                 }
                 ActionButton {
                     objectName: "resetButton"
@@ -604,6 +612,17 @@ FocusScope {
                     }
                 }
             }
+        }
+    }
+
+    Loader {
+        objectName: "aboutLoader"
+        anchors.fill: parent
+        active: page.aboutOpen
+        focus: page.aboutOpen
+        sourceComponent: AboutPage {
+            focus: true
+            onBackRequested: page.aboutOpen = false
         }
     }
 }

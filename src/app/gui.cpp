@@ -5,6 +5,7 @@
 // drive: --screenshot and --self-test.
 #include "gui.h"
 
+#include "about/libraryversions.h"
 #include "appcontroller.h"
 #include "createcontroller.h"
 #include "runnertaskjob.h"
@@ -29,6 +30,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -353,12 +355,22 @@ int takeScreenshot(QQmlApplicationEngine &engine, AppController &controller, Syn
         insights->setSelectedKpi(kpi);
         // The chart lays out over a few frames.
         waitForFrames(window, 6, 3000);
+    } else if (view == u"about") {
+        // The About page, which the Settings page opens over itself.
+        sync.waitForIdle(30000);
+        window->setProperty("section", QStringLiteral("settings"));
+        auto *loader = window->findChild<QObject *>(QStringLiteral("settingsLoader"));
+        auto *settingsPage = loader ? loader->property("item").value<QObject *>() : nullptr;
+        if (!settingsPage || !settingsPage->setProperty("aboutOpen", true)) {
+            printErr(QStringLiteral("atrium: cannot open the About page"));
+            return 1;
+        }
     } else if (view == u"sync" || view == u"settings") {
         // The token check runs on a worker; its answer decides the page.
         sync.waitForIdle(30000);
         window->setProperty("section", view);
     } else if (view != u"catalog") {
-        printErr(QStringLiteral("atrium: unknown view '%1' (catalog, problems, sync, settings, insights, insights:KPI, create, create:TEMPLATE[#PAGE], docs, docs:REF[/PAGE], entity:REF, graph:REF, blast:REF, palette:QUERY or filters:FIELD=VALUE,...)").arg(view));
+        printErr(QStringLiteral("atrium: unknown view '%1' (catalog, problems, sync, settings, about, insights, insights:KPI, create, create:TEMPLATE[#PAGE], docs, docs:REF[/PAGE], entity:REF, graph:REF, blast:REF, palette:QUERY or filters:FIELD=VALUE,...)").arg(view));
         return 2;
     }
     waitForFrames(window, 3, 2000);
@@ -533,7 +545,10 @@ int runGui(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("atrium"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATRIUM_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Atrium"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("atrium"));
+    // The desktop file's name: Wayland compositors find the app's name and
+    // icon through it. The icon theme's copy when installed, else the bundled one.
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(about::kAppId));
+    QApplication::setWindowIcon(QIcon::fromTheme(QString::fromLatin1(about::kAppId), QIcon(QStringLiteral(":/icons/atrium.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Atrium, a desktop developer portal for Backstage catalogs."));
@@ -546,7 +561,7 @@ int runGui(int argc, char **argv)
                                         QStringLiteral("Render the view to FILE once loaded, then exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("The view to render: catalog, problems, sync, settings, insights, insights:KPI, docs, docs:REF[/PAGE], entity:REF, graph:REF, blast:REF, palette:QUERY or "
+                                  QStringLiteral("The view to render: catalog, problems, sync, settings, about, insights, insights:KPI, docs, docs:REF[/PAGE], entity:REF, graph:REF, blast:REF, palette:QUERY or "
                                                  "filters:FIELD=VALUE,..."),
                                   QStringLiteral("VIEW"), QStringLiteral("catalog"));
     const QCommandLineOption config(QStringLiteral("config"),

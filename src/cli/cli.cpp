@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "cliargs.h"
 
+#include "about/libraryversions.h"
 #include "authcommands.h"
 #include "templatecommand.h"
 #include "catalogloader.h"
@@ -56,7 +57,7 @@ const char *const kUsage =
     "  template run REF|PATH --values FILE.json|yaml [--dry-run] [--cache FILE] [--config FILE]\n"
     "               [--token-env VAR] [--workspace DIR]\n"
     "                                             run a template; --dry-run shows the files it would create\n"
-    "  version                                    print the version\n"
+    "  version, --version                         print the version and those of the libraries\n"
     "\n"
     "validate exits 0 when there is no error, 1 when there is one, 2 on a usage error.\n"
     "The cache is $ATRIUM_CACHE, else the file under your XDG data folder.\n";
@@ -520,7 +521,7 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         return 0;
     }
     if (cmd == u"version" || cmd == u"--version") {
-        out << "atrium " << QStringLiteral(ATRIUM_VERSION) << " (Qt " << qVersion() << ")\n";
+        out << about::versionReport();
         return 0;
     }
     if (cmd == u"validate")
