@@ -33,6 +33,7 @@ struct FakeScaffolderState {
     QList<FakeScaffolderRequest> log;
     QList<QJsonObject> pulls;
     QHash<QString, QJsonObject> argoApps;
+    QHash<QString, QJsonObject> argoProjects;
     QHash<QString, QStringList> topics;
     QString base;
     int nextPull = 1;
@@ -69,6 +70,17 @@ struct FakeScaffolderState {
                     return {400, message(QStringLiteral("existing application spec is different, use upsert flag to force update"))};
                 argoApps.insert(name, body);
                 return {200, QJsonDocument(body)};
+            }
+            // As Argo CD: {project: AppProject, upsert}; the same spec again is fine.
+            if (method == "POST" && path == u"/argocd/api/v1/projects") {
+                const QJsonObject project = body.value(QStringLiteral("project")).toObject();
+                const QString name = project.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+                if (name.isEmpty())
+                    return {400, message(QStringLiteral("project name is empty"))};
+                if (argoProjects.contains(name) && argoProjects.value(name) != project)
+                    return {400, message(QStringLiteral("existing project spec is different, use upsert flag to force update"))};
+                argoProjects.insert(name, project);
+                return {200, QJsonDocument(project)};
             }
             return {404, message(QStringLiteral("Not Found"))};
         }
@@ -373,6 +385,12 @@ QList<QJsonObject> FakeScaffolder::pullRequests() const
 {
     QMutexLocker lock(&m_state->mutex);
     return m_state->pulls;
+}
+
+QList<QJsonObject> FakeScaffolder::argoProjects() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->argoProjects.values();
 }
 
 QList<QJsonObject> FakeScaffolder::argoApplications() const

@@ -70,6 +70,7 @@ public:
     /** Created repositories: `owner/name` -> the creation body. */
     QHash<QString, QJsonObject> createdRepos() const;
     QList<QJsonObject> pullRequests() const;
+    QList<QJsonObject> argoProjects() const; ///< AppProjects created, as posted
     QList<QJsonObject> argoApplications() const;
     QHash<QString, QStringList> topics() const;
 

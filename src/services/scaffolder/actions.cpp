@@ -1029,6 +1029,32 @@ bool catalogRegister(ActionRun &run, const QJsonObject &input)
 
 // ---- argocd:create-resources -----------------------------------------------------
 
+/** One POST to an Argo CD instance's REST API; the HTTP status (0 when
+ *  unreachable), with the reply's `message` and network error. */
+int argoPost(const ArgoInstance &inst, const QString &apiPath, const QJsonObject &body, QString *message, QString *networkError)
+{
+    QNetworkAccessManager nam;
+    QUrl url = inst.url;
+    url.setPath(url.path().replace(QRegularExpression(QStringLiteral("/$")), QString()) + apiPath);
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    req.setRawHeader("Authorization", "Bearer " + inst.token);
+    req.setTransferTimeout(30000);
+    QNetworkReply *reply = nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    *message = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("message")).toString();
+    *networkError = reply->errorString();
+    reply->deleteLater();
+    return status;
+}
+
+/** As Roadie's action, which Backstage templates are written for: the
+ *  AppProject `projectName` (else the app's name) is created first, then the
+ *  Application in it. `createProject: false` (Atrium's) uses an existing
+ *  project (`projectName`, else `default`) instead. */
 bool argoCreate(ActionRun &run, const QJsonObject &input)
 {
     const QString instanceName = str(input, "argoInstance");
@@ -1036,22 +1062,32 @@ bool argoCreate(ActionRun &run, const QJsonObject &input)
     const QString ns = str(input, "namespace");
     const QString repoUrl = str(input, "repoUrl");
     const QString path = str(input, "path");
-    const QString project = str(input, "projectName", appName);
+    const QString clusterUrl = str(input, "clusterUrl", QStringLiteral("https://kubernetes.default.svc"));
+    const bool createProject = input.value(QStringLiteral("createProject")).toBool(true);
+    const QString project = str(input, "projectName", createProject ? appName : QStringLiteral("default"));
     if (appName.isEmpty() || repoUrl.isEmpty()) {
         run.error = QCoreApplication::translate("atrium::scaffolder", "argocd:create-resources needs \"appName\" and \"repoUrl\".");
         return false;
     }
+    const QJsonObject labels{{QStringLiteral("backstage-name"), str(input, "labelValue", appName)}};
+    const QJsonObject appProject{
+        {QStringLiteral("project"), QJsonObject{
+            {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), project}, {QStringLiteral("namespace"), QStringLiteral("argocd")}}},
+            {QStringLiteral("spec"), QJsonObject{
+                {QStringLiteral("destinations"), QJsonArray{QJsonObject{{QStringLiteral("server"), clusterUrl}, {QStringLiteral("namespace"), ns}}}},
+                {QStringLiteral("sourceRepos"), QJsonArray{repoUrl}}}}}}};
     const QJsonObject app{
-        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), appName}, {QStringLiteral("namespace"), QStringLiteral("argocd")}}},
+        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), appName}, {QStringLiteral("namespace"), QStringLiteral("argocd")},
+                                                 {QStringLiteral("labels"), labels}}},
         {QStringLiteral("spec"), QJsonObject{
-            {QStringLiteral("project"), str(input, "projectName", QStringLiteral("default"))},
+            {QStringLiteral("project"), project},
             {QStringLiteral("source"), QJsonObject{{QStringLiteral("repoURL"), repoUrl}, {QStringLiteral("path"), path},
                                                    {QStringLiteral("targetRevision"), str(input, "sourceRevision", QStringLiteral("HEAD"))}}},
-            {QStringLiteral("destination"), QJsonObject{{QStringLiteral("server"), str(input, "clusterUrl", QStringLiteral("https://kubernetes.default.svc"))},
-                                                        {QStringLiteral("namespace"), ns}}},
+            {QStringLiteral("destination"), QJsonObject{{QStringLiteral("server"), clusterUrl}, {QStringLiteral("namespace"), ns}}},
             {QStringLiteral("syncPolicy"), QJsonObject{{QStringLiteral("automated"), QJsonObject{{QStringLiteral("prune"), true}, {QStringLiteral("selfHeal"), true}}}}}}}};
-    Q_UNUSED(project);
     if (run.dryRun) {
+        if (createProject)
+            run.log(QCoreApplication::translate("atrium::scaffolder", "Dry run: would create the Argo CD project %1 on the instance %2").arg(project, instanceName));
         run.log(QCoreApplication::translate("atrium::scaffolder", "Dry run: would create the Argo CD application %1 on the instance %2 (%3 at %4, namespace %5)")
                     .arg(appName, instanceName, repoUrl, path, ns));
         return true;
@@ -1064,26 +1100,30 @@ bool argoCreate(ActionRun &run, const QJsonObject &input)
         run.error = QCoreApplication::translate("atrium::scaffolder", "No Argo CD instance named \"%1\" is configured (argocd.appLocatorMethods[].instances[]).").arg(instanceName);
         return false;
     }
-    QNetworkAccessManager nam;
-    QUrl url = inst->url;
-    url.setPath(url.path().replace(QRegularExpression(QStringLiteral("/$")), QString()) + QStringLiteral("/api/v1/applications"));
-    QNetworkRequest req(url);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    req.setRawHeader("Authorization", "Bearer " + inst->token);
-    req.setTransferTimeout(30000);
-    QNetworkReply *reply = nam.post(req, QJsonDocument(app).toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    reply->deleteLater();
+    QString message, networkError;
+    if (createProject) {
+        const int status = argoPost(*inst, QStringLiteral("/api/v1/projects"), appProject, &message, &networkError);
+        if (status == 0) {
+            run.error = QCoreApplication::translate("atrium::scaffolder", "Argo CD at %1 could not be reached: %2").arg(inst->url.toString(), networkError);
+            return false;
+        }
+        // A project that exists already is what teams often set up by hand:
+        // the application goes into it, and the project is left as it is.
+        if ((status == 400 || status == 409) && (message.contains(QStringLiteral("already exists")) || message.contains(QStringLiteral("existing project spec is different")))) {
+            run.log(QCoreApplication::translate("atrium::scaffolder", "The Argo CD project %1 exists already; it is used as it is").arg(project));
+        } else if (status < 200 || status >= 300) {
+            run.error = QCoreApplication::translate("atrium::scaffolder", "Argo CD refused to create the project %1: HTTP %2 %3").arg(project).arg(status).arg(message);
+            return false;
+        } else {
+            run.log(QCoreApplication::translate("atrium::scaffolder", "Created the Argo CD project %1 on %2").arg(project, instanceName));
+        }
+    }
+    const int status = argoPost(*inst, QStringLiteral("/api/v1/applications"), app, &message, &networkError);
     if (status < 200 || status >= 300) {
-        const QString message = QJsonDocument::fromJson(body).object().value(QStringLiteral("message")).toString();
         if (status == 400 && message.contains(QStringLiteral("existing application spec is different")))
             run.error = QCoreApplication::translate("atrium::scaffolder", "Argo CD already has an application %1 with a different spec; it was not changed. Delete or rename it, or change appName.").arg(appName);
         else if (status == 0)
-            run.error = QCoreApplication::translate("atrium::scaffolder", "Argo CD at %1 could not be reached: %2").arg(inst->url.toString(), reply->errorString());
+            run.error = QCoreApplication::translate("atrium::scaffolder", "Argo CD at %1 could not be reached: %2").arg(inst->url.toString(), networkError);
         else
             run.error = QCoreApplication::translate("atrium::scaffolder", "Argo CD refused to create the application %1: HTTP %2 %3").arg(appName).arg(status).arg(message);
         return false;

@@ -556,6 +556,44 @@ private Q_SLOTS:
         spec.templateEntity = templateOf({step(QStringLiteral("argo"), QStringLiteral("argocd:create-resources"), input)});
         spec.workspaceParent = m_tmp.path();
         QCOMPARE(TaskRunner(spec, ctx).run().status, TaskResult::Completed);
+        // As Roadie's action: the AppProject (named after the app) first,
+        // limited to the repository and namespace, then the app in it.
+        auto projectNamed = [this](const QString &name) {
+            for (const QJsonObject &p : m_fake->argoProjects())
+                if (p.value(u"metadata").toObject().value(u"name").toString() == name)
+                    return p;
+            return QJsonObject();
+        };
+        auto appNamed = [this](const QString &name) {
+            for (const QJsonObject &a : m_fake->argoApplications())
+                if (a.value(u"metadata").toObject().value(u"name").toString() == name)
+                    return a;
+            return QJsonObject();
+        };
+        const QJsonObject project = projectNamed(QStringLiteral("dup-app"));
+        QCOMPARE(project.value(u"spec").toObject().value(u"sourceRepos").toArray(), QJsonArray{QStringLiteral("https://github.com/a/b")});
+        QCOMPARE(project.value(u"spec").toObject().value(u"destinations").toArray().first().toObject().value(u"namespace").toString(), QStringLiteral("dup"));
+        QCOMPARE(appNamed(QStringLiteral("dup-app")).value(u"spec").toObject().value(u"project").toString(), QStringLiteral("dup-app"));
+
+        // A project that exists with another spec is used as it is.
+        QJsonObject second = input;
+        second.insert(QStringLiteral("appName"), QStringLiteral("second-app"));
+        second.insert(QStringLiteral("projectName"), QStringLiteral("dup-app"));
+        second.insert(QStringLiteral("repoUrl"), QStringLiteral("https://github.com/a/c"));
+        spec.templateEntity = templateOf({step(QStringLiteral("argo"), QStringLiteral("argocd:create-resources"), second)});
+        TaskResult r2 = TaskRunner(spec, ctx).run();
+        QCOMPARE(r2.status, TaskResult::Completed);
+        QVERIFY(r2.steps[0].log.join(u'\n').contains(QStringLiteral("exists already")));
+        QCOMPARE(appNamed(QStringLiteral("second-app")).value(u"spec").toObject().value(u"project").toString(), QStringLiteral("dup-app"));
+        // createProject: false creates none and uses `default`.
+        QJsonObject third = input;
+        third.insert(QStringLiteral("appName"), QStringLiteral("third-app"));
+        third.insert(QStringLiteral("createProject"), false);
+        spec.templateEntity = templateOf({step(QStringLiteral("argo"), QStringLiteral("argocd:create-resources"), third)});
+        QCOMPARE(TaskRunner(spec, ctx).run().status, TaskResult::Completed);
+        QVERIFY(projectNamed(QStringLiteral("third-app")).isEmpty());
+        QCOMPARE(appNamed(QStringLiteral("third-app")).value(u"spec").toObject().value(u"project").toString(), QStringLiteral("default"));
+
         QJsonObject changed = input;
         changed.insert(QStringLiteral("path"), QStringLiteral("other"));
         spec.templateEntity = templateOf({step(QStringLiteral("argo"), QStringLiteral("argocd:create-resources"), changed)});
