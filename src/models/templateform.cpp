@@ -3,6 +3,7 @@
 
 #include "appcontroller.h"
 #include "catalogmodel.h"
+#include "catalogstore.h"
 #include "entityref.h"
 #include "templateengine.h"
 
@@ -275,11 +276,21 @@ void TemplateForm::load()
         return;
     }
     // QJsonObject sorts keys; the fields follow the file's order when it can be read.
+    // A synced template's file is not on disk, but the cache keeps the
+    // files a source was read from (for re-checks): read the order there.
     form::KeyOrder order;
     QFile file(entity->file);
-    if (!entity->file.contains(u"://") && file.open(QIODevice::ReadOnly))
-        order = form::keyOrderFromYaml(file.readAll(), entity->document);
-    else
+    if (!entity->file.contains(u"://")) {
+        if (file.open(QIODevice::ReadOnly))
+            order = form::keyOrderFromYaml(file.readAll(), entity->document);
+    } else if (!m_app->cachePath().isEmpty()) {
+        CatalogStore store;
+        if (store.open(m_app->cachePath()))
+            for (const SourceFile &f : store.sourceFiles(entity->source))
+                if (f.url == entity->file)
+                    order = form::keyOrderFromYaml(f.content, entity->document);
+    }
+    if (order.isEmpty())
         qCDebug(lcForm) << "no key order for" << ref << "from" << entity->file;
     setTemplate(ref, entity->data, order, entity->file);
 }

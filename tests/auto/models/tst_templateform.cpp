@@ -3,7 +3,10 @@
 // validation, pickers, review), the gallery, and the controller's runs
 // through a fake task factory. On the demo catalog and the compat templates.
 #include "appcontroller.h"
+#include "catalogloader.h"
 #include "catalogmodel.h"
+#include "catalogstore.h"
+#include "contentsource.h"
 #include "createcontroller.h"
 #include "formschema.h"
 #include "runnertaskjob.h"
@@ -483,6 +486,57 @@ private Q_SLOTS:
         QCOMPARE(role(form, QStringLiteral("a"), TemplateForm::HelpRole).toString(), QStringLiteral("Help A"));
         QCOMPARE(role(form, QStringLiteral("a"), TemplateForm::PlaceholderRole).toString(), QStringLiteral("type here"));
         QVERIFY(role(form, QStringLiteral("c"), TemplateForm::AutofocusRole).toBool());
+    }
+
+    void syncedTemplateKeepsTheFileOrder()
+    {
+        // A template synced from GitHub has a URL for its file; the cache
+        // keeps the file it was read from, and the form follows its order
+        // (QJsonObject alone would give z, m, a sorted as a, m, z).
+        const QString url = QStringLiteral("https://github.com/acme/templates/blob/main/order/template.yaml");
+        const QByteArray yaml = R"(apiVersion: scaffolder.backstage.io/v1beta3
+kind: Template
+metadata:
+  name: ordered
+spec:
+  owner: team-platform
+  type: service
+  parameters:
+    - title: Fields
+      properties:
+        zeta: { type: string }
+        mu: { type: string }
+        alpha: { type: string }
+  steps: []
+)";
+        auto mem = std::make_shared<MemoryContentSource>();
+        mem->insert(url, yaml);
+        LoadOptions opt;
+        opt.source = mem;
+        opt.sourceId = QStringLiteral("github:github.com/acme/templates");
+        const LoadResult loaded = CatalogLoader(opt).load({url});
+        QCOMPARE(loaded.entities.size(), 1);
+        const QString cachePath = m_dir.filePath(QStringLiteral("synced.sqlite"));
+        {
+            CatalogStore store;
+            QVERIFY(store.open(cachePath));
+            SourceUpdate u;
+            u.info.id = opt.sourceId;
+            u.info.kind = QStringLiteral("github");
+            u.info.location = url;
+            u.entities = loaded.entities;
+            u.files = {SourceFile{url, "\"etag\"", yaml}};
+            QVERIFY(store.replaceSources({u}, {}));
+        }
+        AppController app(nullptr, m_dir.path());
+        app.setLinksEnabled(false);
+        app.openCache(cachePath);
+        QVERIFY2(app.waitForLoaded(60000), qPrintable(app.error()));
+        TemplateForm form;
+        form.setApp(&app);
+        form.setTemplateRef(QStringLiteral("template:default/ordered"));
+        QVERIFY(form.loaded());
+        QCOMPARE(paths(form), (QStringList{QStringLiteral("zeta"), QStringLiteral("mu"), QStringLiteral("alpha")}));
     }
 
     void validationMessages()
