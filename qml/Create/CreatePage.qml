@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import Atrium
 import Atrium.Models
 
@@ -20,6 +21,18 @@ FocusScope {
             form.goToStep(step)
         wizard.forceActiveFocus()
         Qt.callLater(wizard.focusFirstField)
+    }
+    /** Opens a local template file's wizard (a path or a file: URL). */
+    function openTemplateFile(url) {
+        create.clear()
+        if (!form.openFile(url)) {
+            gallery.fileError = form.error
+            return false
+        }
+        gallery.fileError = ""
+        wizard.forceActiveFocus()
+        Qt.callLater(wizard.focusFirstField)
+        return true
     }
     function closeTemplate() {
         form.templateRef = ""
@@ -57,6 +70,13 @@ FocusScope {
         focus: visible
         model: galleryModel
         onTemplateChosen: (ref) => page.openTemplate(ref, 0)
+        onOpenFileRequested: templateFileDialog.open()
+    }
+    FileDialog {
+        id: templateFileDialog
+        title: qsTr("Open a template file")
+        nameFilters: [qsTr("Template files (*.yaml *.yml)"), qsTr("All files (*)")]
+        onAccepted: page.openTemplateFile(selectedFile)
     }
     TemplateWizard {
         id: wizard

@@ -111,6 +111,7 @@ Item {
                 case "multiselect": return checksInput
                 case "entities": return entitiesInput
                 case "repourl": return repoInput
+                case "stringlist": case "tags": return listInput
                 default: return textInput
                 }
             }
@@ -180,6 +181,102 @@ Item {
                     field.form.setValue(field.path, text.split(",").map(s => s.trim()).filter(s => s !== ""))
                 else
                     field.form.setValue(field.path, text)
+            }
+        }
+    }
+    Component {
+        id: listInput
+        // A list of strings (tags): the values as chips with a remove
+        // button each, and a field where Enter or a comma adds one;
+        // Backspace in the empty field removes the last. Tags offer the
+        // catalog's own while typing.
+        Column {
+            id: listColumn
+            objectName: "input-" + field.path
+            spacing: 4
+            readonly property Item focusTarget: entry
+            readonly property var values: Array.isArray(field.value) ? field.value : []
+            readonly property var suggestions: {
+                const q = entry.text.trim().toLowerCase()
+                if (q === "" || !field.options)
+                    return []
+                return field.options.filter(o => String(o.value).toLowerCase().startsWith(q)
+                                                 && listColumn.values.indexOf(o.value) < 0).slice(0, 6)
+            }
+            function add(text) {
+                const parts = text.split(",").map(t => t.trim()).filter(t => t !== "")
+                for (const p of parts)
+                    if (values.indexOf(p) < 0)
+                        field.form.toggleValue(field.path, p, true)
+                entry.clear()
+            }
+            Flow {
+                width: parent.width
+                spacing: 4
+                visible: listColumn.values.length > 0
+                Repeater {
+                    model: listColumn.values
+                    Rectangle {
+                        required property string modelData
+                        objectName: "listChip"
+                        height: 24
+                        width: chipText.implicitWidth + removeChip.width + 14
+                        radius: 12
+                        color: Theme.selection
+                        border.color: removeChip.activeFocus ? Theme.accent : Theme.selectionBorder
+                        Text {
+                            id: chipText
+                            x: 10
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: parent.modelData
+                            color: Theme.text
+                            font.pixelSize: Theme.smallFontSize + 1
+                        }
+                        ToolButton {
+                            id: removeChip
+                            anchors.right: parent.right
+                            anchors.verticalCenter: parent.verticalCenter
+                            width: 22
+                            height: 22
+                            text: "×"
+                            Accessible.name: qsTr("Remove %1").arg(parent.modelData)
+                            onClicked: field.form.toggleValue(field.path, parent.modelData, false)
+                        }
+                    }
+                }
+            }
+            TextField {
+                id: entry
+                objectName: "listEntry"
+                width: parent.width
+                placeholderText: field.placeholder !== "" ? field.placeholder
+                                 : field.kind === "tags" ? qsTr("Add a tag and press Enter") : qsTr("Add a value and press Enter")
+                Accessible.name: field.title
+                selectByMouse: true
+                onTextEdited: if (text.indexOf(",") >= 0) listColumn.add(text)
+                Keys.onReturnPressed: listColumn.add(listColumn.suggestions.length > 0 && text.trim() !== "" && listColumn.suggestions[0].value.toLowerCase() === text.trim().toLowerCase() ? listColumn.suggestions[0].value : text)
+                Keys.onEnterPressed: listColumn.add(text)
+                Keys.onPressed: (event) => {
+                    if (event.key === Qt.Key_Backspace && text === "" && listColumn.values.length > 0) {
+                        field.form.toggleValue(field.path, listColumn.values[listColumn.values.length - 1], false)
+                        event.accepted = true
+                    }
+                }
+            }
+            Flow {
+                width: parent.width
+                spacing: 4
+                visible: listColumn.suggestions.length > 0
+                Repeater {
+                    model: listColumn.suggestions
+                    ActionButton {
+                        required property var modelData
+                        text: modelData.label
+                        implicitHeight: 24
+                        focusPolicy: Qt.NoFocus
+                        onClicked: listColumn.add(String(modelData.value))
+                    }
+                }
             }
         }
     }
@@ -271,26 +368,63 @@ Item {
     }
     Component {
         id: entitiesInput
-        Rectangle {
+        // A picker of several: a filter field once the list is long, then
+        // the entities as check boxes (Space toggles the current one).
+        Column {
             objectName: "input-" + field.path
-            implicitHeight: Math.min(180, list.contentHeight + 4)
-            border.color: Theme.borderStrong
-            radius: 3
-            ListView {
-                id: list
-                anchors.fill: parent
-                anchors.margins: 2
-                clip: true
-                model: field.options
-                activeFocusOnTab: true
-                delegate: CheckDelegate {
-                    required property var modelData
-                    width: ListView.view.width
-                    height: 28
-                    text: modelData.label
-                    checked: Array.isArray(field.value) && field.value.indexOf(modelData.value) >= 0
-                    onToggled: field.form.toggleValue(field.path, modelData.value, checked)
+            spacing: 4
+            readonly property Item focusTarget: filter.visible ? filter : list
+            readonly property var shown: filter.text.trim() === "" ? field.options
+                : field.options.filter(o => o.label.toLowerCase().indexOf(filter.text.trim().toLowerCase()) >= 0
+                                           || String(o.value).toLowerCase().indexOf(filter.text.trim().toLowerCase()) >= 0)
+            TextField {
+                id: filter
+                objectName: "entitiesFilter"
+                visible: field.options.length > 6
+                width: parent.width
+                placeholderText: qsTr("Filter %n entities", "", field.options.length)
+                Accessible.name: qsTr("Filter %1").arg(field.title)
+                selectByMouse: true
+                Keys.onDownPressed: list.forceActiveFocus()
+            }
+            Rectangle {
+                width: parent.width
+                implicitHeight: Math.min(180, list.contentHeight + 4)
+                border.color: list.activeFocus ? Theme.accent : Theme.borderStrong
+                radius: 3
+                ListView {
+                    id: list
+                    objectName: "entitiesList"
+                    anchors.fill: parent
+                    anchors.margins: 2
+                    clip: true
+                    model: parent.parent.shown
+                    activeFocusOnTab: true
+                    keyNavigationEnabled: true
+                    Accessible.name: field.title
+                    Keys.onSpacePressed: {
+                        const o = model[currentIndex]
+                        if (o)
+                            field.form.toggleValue(field.path, o.value, !(Array.isArray(field.value) && field.value.indexOf(o.value) >= 0))
+                    }
+                    delegate: CheckDelegate {
+                        required property var modelData
+                        required property int index
+                        width: ListView.view.width
+                        height: 28
+                        text: modelData.label
+                        highlighted: ListView.isCurrentItem && ListView.view.activeFocus
+                        focusPolicy: Qt.NoFocus
+                        checked: Array.isArray(field.value) && field.value.indexOf(modelData.value) >= 0
+                        onToggled: field.form.toggleValue(field.path, modelData.value, checked)
+                    }
                 }
+            }
+            Text {
+                visible: filter.text.trim() !== "" && parent.shown.length === 0
+                text: qsTr("No entity matches “%1”").arg(filter.text.trim())
+                color: Theme.textMuted
+                font.pixelSize: Theme.smallFontSize
             }
         }
     }

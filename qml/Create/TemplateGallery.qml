@@ -11,6 +11,10 @@ FocusScope {
     id: gallery
     required property TemplateGalleryModel model
     signal templateChosen(string ref)
+    /** "Open template file…": a template being written, tried before it is published. */
+    signal openFileRequested()
+    /** Why the last template file could not be opened, or empty. */
+    property string fileError: ""
 
     ColumnLayout {
         anchors.fill: parent
@@ -56,6 +60,21 @@ FocusScope {
                 text: qsTr("%n template(s)", "", gallery.model.count)
                 color: Theme.textMuted
             }
+            Item { Layout.fillWidth: true }
+            ActionButton {
+                objectName: "openTemplateFile"
+                text: qsTr("Open template file…")
+                onClicked: gallery.openFileRequested()
+            }
+        }
+        Text {
+            objectName: "templateFileError"
+            visible: gallery.fileError !== ""
+            Layout.fillWidth: true
+            text: gallery.fileError
+            color: Theme.error
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
         }
 
         GridView {

@@ -102,6 +102,7 @@ void CreateController::start(bool dryRun)
     request.templateEntity = m_form->templateDocument();
     request.templateLocation = m_form->templateLocation();
     request.parameters = m_form->parameters();
+    request.secrets = m_form->secrets();
     request.dryRun = dryRun;
     QString why;
     CreateTaskJob *job = make(request, &why);

@@ -22,6 +22,8 @@ struct CreateTaskRequest {
     QJsonObject templateEntity;  ///< the whole Template document
     QString templateLocation;    ///< the template file (relative `url`s resolve against it)
     QJsonObject parameters;
+    /** `ui:field: Secret` values, by key: `${{ secrets.KEY }}`, never stored or logged. */
+    QJsonObject secrets;
     bool dryRun = false;
 };
 

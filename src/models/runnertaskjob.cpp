@@ -86,6 +86,8 @@ CreateTaskFactory runnerTaskFactory(std::function<scaffolder::ActionContext()> c
         spec.templateEntity = request.templateEntity;
         spec.templateLocation = request.templateLocation;
         spec.parameters = request.parameters;
+        for (auto it = request.secrets.constBegin(); it != request.secrets.constEnd(); ++it)
+            spec.secrets.insert(it.key(), it.value());
         spec.dryRun = request.dryRun;
         if (user)
             spec.user = user();

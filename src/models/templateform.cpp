@@ -6,8 +6,11 @@
 #include "catalogstore.h"
 #include "entityref.h"
 #include "templateengine.h"
+#include "yamlreader.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QUrl>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -322,9 +325,47 @@ void TemplateForm::setTemplate(const QString &ref, const QJsonObject &document, 
     for (int p = 0; p < m_schema.pageCount(); ++p)
         m_values = m_schema.withDefaults(p, m_values, m_choices);
     updatePages();
+    // Another template's pages may have the same indexes but not the same titles.
+    Q_EMIT pagesChanged();
     Q_EMIT templateChanged();
     Q_EMIT currentStepChanged();
     rebuild();
+}
+
+bool TemplateForm::openFile(const QString &pathOrUrl)
+{
+    const QUrl url(pathOrUrl);
+    const QString path = QFileInfo(url.isLocalFile() ? url.toLocalFile() : pathOrUrl).absoluteFilePath();
+    auto fail = [this](const QString &why) {
+        beginResetModel();
+        m_ref.clear();
+        m_loaded = false;
+        m_error = why;
+        m_fields.clear();
+        m_options.clear();
+        endResetModel();
+        Q_EMIT templateChanged();
+        return false;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray yaml = file.read(4 * 1024 * 1024);
+    const YamlParseResult parsed = parseYaml(yaml, path);
+    for (const Diagnostic &d : parsed.diagnostics)
+        if (d.severity == Severity::Error)
+            return fail(QStringLiteral("%1:%2:%3: %4").arg(path).arg(d.line).arg(d.column).arg(d.message));
+    for (const YamlDocument &doc : parsed.documents) {
+        const QJsonObject o = doc.root.toObject();
+        if (o.value(u"kind").toString().compare(u"Template", Qt::CaseInsensitive) != 0)
+            continue;
+        const QJsonObject metadata = o.value(u"metadata").toObject();
+        const QString ns = metadata.value(u"namespace").toString(QStringLiteral("default"));
+        setTemplate(QStringLiteral("template:%1/%2").arg(ns, metadata.value(u"name").toString()).toLower(), o,
+                    form::keyOrderFromYaml(yaml, doc.rawIndex), path);
+        return true;
+    }
+    return fail(tr("%1 holds no Template (kind: Template)").arg(path));
 }
 
 void TemplateForm::reset()
@@ -547,18 +588,44 @@ void TemplateForm::rebuild()
                 errors.insert(e.path, errorText(e, field));
         }
     }
-    QList<Field> old = m_fields;
+    const QList<Field> oldFields = m_fields;
+    const QList<QVariantList> oldOptions = m_options;
     m_fields = fields;
     m_options = options;
     const QStringList after = fieldsSignature();
     if (before != after) {
-        m_fields = old;
-        beginResetModel();
+        // Only the rows that differ are removed and inserted: the rows
+        // before and after them keep their delegates, so the input being
+        // typed in keeps the keyboard when a conditional field appears.
+        qsizetype head = 0;
+        while (head < before.size() && head < after.size() && before[head] == after[head])
+            ++head;
+        qsizetype tail = 0;
+        while (tail < before.size() - head && tail < after.size() - head
+               && before[before.size() - 1 - tail] == after[after.size() - 1 - tail])
+            ++tail;
+        qCDebug(lcForm) << "fields changed:" << before.mid(head, before.size() - head - tail) << "->" << after.mid(head, after.size() - head - tail);
+        const int removed = int(before.size() - head - tail);
+        const int inserted = int(after.size() - head - tail);
+        m_fields = oldFields;
+        m_options = oldOptions;
+        if (removed > 0) {
+            beginRemoveRows({}, int(head), int(head) + removed - 1);
+            m_fields.remove(head, removed);
+            m_options.remove(head, removed);
+            endRemoveRows();
+        }
+        if (inserted > 0) {
+            beginInsertRows({}, int(head), int(head) + inserted - 1);
+            m_fields = fields;
+            m_options = options;
+            endInsertRows();
+        }
         m_fields = fields;
-        endResetModel();
-    } else if (!m_fields.isEmpty()) {
-        Q_EMIT dataChanged(index(0), index(int(m_fields.size()) - 1));
+        m_options = options;
     }
+    if (!m_fields.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_fields.size()) - 1));
     const bool validityChanged = errors != m_errors;
     m_errors = errors;
     if (validityChanged)
@@ -722,11 +789,26 @@ QJsonObject TemplateForm::parameters() const
                 continue;
             if (f.kind == FieldKind::ObjectList)
                 lists << f.path;
+            if (f.uiField == u"Secret")
+                continue; // secrets(), never the parameters
             const QJsonValue v = FormSchema::clean(FormSchema::valueAt(m_values, f.path));
             if (!v.isUndefined())
                 out = FormSchema::withValueAt(out, f.path, v);
         }
     }
+    return out;
+}
+
+QJsonObject TemplateForm::secrets() const
+{
+    QJsonObject out;
+    for (int p : m_visiblePages)
+        for (const Field &f : m_schema.fields(p, m_values, m_choices))
+            if (f.uiField == u"Secret") {
+                const QJsonValue v = FormSchema::clean(FormSchema::valueAt(m_values, f.path));
+                if (!v.isUndefined())
+                    out.insert(f.key, v);
+            }
     return out;
 }
 

@@ -86,6 +86,12 @@ public:
     void setTemplate(const QString &ref, const QJsonObject &document, const form::KeyOrder &order = {},
                      const QString &location = QString());
 
+    /** Opens a local template file (a template being written, before it is
+     *  published): its first Template document, with the file's key order.
+     *  @p pathOrUrl is a path or a file: URL. False, with `error` set, when
+     *  it cannot be read or holds no Template. */
+    Q_INVOKABLE bool openFile(const QString &pathOrUrl);
+
     bool loaded() const { return m_loaded; }
     QString error() const { return m_error; }
     QString title() const { return m_title; }
@@ -104,6 +110,8 @@ public:
 
     /** The values as the runner takes them: only fields shown, emptied ones dropped. */
     QJsonObject parameters() const;
+    /** The `ui:field: Secret` values by key, which parameters() leaves out. */
+    QJsonObject secrets() const;
     QJsonObject values() const { return m_values; }
     QJsonObject templateDocument() const { return m_document; }
     QString templateLocation() const { return m_location; }

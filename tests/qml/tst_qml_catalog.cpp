@@ -8,6 +8,9 @@
 #include "settingscontroller.h"
 #include "synccontroller.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QJSEngine>
 #include <QQmlEngine>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -48,6 +51,20 @@ public Q_SLOTS:
         qmlRegisterSingletonInstance("AtriumTest", 1, 0, "TestApp", m_controller.get());
         qmlRegisterSingletonInstance("AtriumTest", 1, 0, "TestSync", m_sync.get());
         qmlRegisterSingletonInstance("AtriumTest", 1, 0, "TestSettings", m_settings.get());
+        // The compat corpus's templates, and where their pages' screenshots go.
+        qmlRegisterSingletonType("AtriumTest", 1, 0, "TestData", [](QQmlEngine *, QJSEngine *js) {
+            QStringList templates;
+            QDirIterator it(QStringLiteral(ATRIUM_COMPAT_DIR "/templates"), {QStringLiteral("template.yaml")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                templates << it.next();
+            templates.sort();
+            QJSValue data = js->newObject();
+            data.setProperty(QStringLiteral("compatTemplates"), js->toScriptValue(templates));
+            QDir().mkpath(QStringLiteral(ATRIUM_TEST_OUTPUT_DIR "/templates"));
+            data.setProperty(QStringLiteral("screenshotDir"), QStringLiteral(ATRIUM_TEST_OUTPUT_DIR "/templates"));
+            return data;
+        });
     }
 
 private:

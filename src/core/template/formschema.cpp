@@ -365,6 +365,10 @@ struct Flattener {
                 f.kind = FieldKind::EntityTags;
             } else if (f.uiField == u"RepoUrlPicker") {
                 f.kind = FieldKind::RepoUrl;
+            } else if (f.uiField == u"Secret" && type == u"string") {
+                // Backstage's Secret field: typed like a password, and its
+                // value goes to `secrets.<key>`, not to the parameters.
+                f.kind = FieldKind::Password;
             } else {
                 f.unsupportedWhat = QStringLiteral("ui:field ") + f.uiField;
                 f.kind = type == u"string" && !p.contains(u"enum") ? FieldKind::Text : FieldKind::Unsupported;
