@@ -474,6 +474,7 @@ SyncReport SyncJob::run(CatalogStore &store)
 
     QList<SourceUpdate> updates;
     QStringList removals;
+    QList<QPair<QString, QString>> registered; ///< scaffolder source → the repository source that covers it
     // TechDocs read during this sync, stored after the catalog.
     QList<DocSite> docSites;
     int docsFetchedFrom = 0;
@@ -575,6 +576,17 @@ SyncReport SyncJob::run(CatalogStore &store)
             toRead << r;
         }
         report.reposMatched += matched;
+        // What a template registered (catalog:register) in a repository this
+        // provider covers: once the repository's own catalog is in, the copy
+        // taken at creation time is dropped (below), so it is not listed twice.
+        for (const SourceInfo &s : std::as_const(existing)) {
+            if (s.kind != u"scaffolder")
+                continue;
+            for (const Repo &r : std::as_const(repos))
+                if (!r.sourceId.isEmpty()
+                    && s.location.startsWith(blobUrl(provider.host, provider.organization, r.name, {}).chopped(1), Qt::CaseInsensitive))
+                    registered << qMakePair(s.id, r.sourceId);
+        }
         // Repositories gone, or no longer matching: their entities go.
         for (const SourceInfo &s : std::as_const(existing))
             if (s.parent == providerKey && !matchedIds.contains(s.id)) {
@@ -766,6 +778,16 @@ SyncReport SyncJob::run(CatalogStore &store)
         report.cancelled = true;
         report.elapsedMs = timer.elapsed();
         return report;
+    }
+    // A registered copy goes once its repository was read, or is in the
+    // cache unchanged; while the repository fails to read, the copy stays.
+    for (const auto &[scaffolderId, repoId] : std::as_const(registered)) {
+        bool covered = existing.contains(repoId) && existing.value(repoId).status.isEmpty();
+        for (const SourceUpdate &u : std::as_const(updates))
+            if (u.info.id == repoId)
+                covered = !u.keepEntities && u.info.status.isEmpty();
+        if (covered && !removals.contains(scaffolderId))
+            removals << scaffolderId;
     }
     QString error;
     if (!store.replaceSources(updates, removals, &error)) {

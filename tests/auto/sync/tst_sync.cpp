@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QJsonDocument>
 #include <QTest>
 
 #include <csignal>
@@ -443,6 +444,39 @@ private Q_SLOTS:
             QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void registeredCopyGivesWayToTheRepository()
+    {
+        // catalog:register put the new service's file in the cache at once,
+        // as its own source; the repository, once synced, supersedes it.
+        CatalogStore store;
+        QVERIFY(store.open(m_dir->filePath(QStringLiteral("c.sqlite"))));
+        auto registered = [](const QString &url, const QString &name) {
+            SourceUpdate u;
+            u.info.id = QStringLiteral("scaffolder:") + url;
+            u.info.kind = QStringLiteral("scaffolder");
+            u.info.location = url;
+            Entity e = Entity::fromDocument(QJsonDocument::fromJson(
+                QStringLiteral(R"({"apiVersion":"backstage.io/v1alpha1","kind":"Component","metadata":{"name":"%1"},"spec":{"type":"service","lifecycle":"experimental","owner":"team-a"}})").arg(name).toUtf8()).object());
+            e.source = u.info.id;
+            e.file = url;
+            u.entities = {e};
+            return u;
+        };
+        const QString inOrg = QStringLiteral("https://%1/acme/orders/blob/main/catalog-info.yaml").arg(kHost);
+        const QString elsewhere = QStringLiteral("https://%1/someone-else/tool/blob/main/catalog-info.yaml").arg(kHost);
+        QVERIFY(store.replaceSources({registered(inOrg, QStringLiteral("orders-copy")), registered(elsewhere, QStringLiteral("tool"))}, {}));
+        QVERIFY(store.entity(QStringLiteral("component:default/orders-copy")));
+        QVERIFY(sync(store).ok());
+        QStringList ids;
+        for (const SourceInfo &s : store.sources())
+            ids << s.id;
+        QVERIFY2(!ids.contains(QStringLiteral("scaffolder:") + inOrg), qPrintable(ids.join(u' ')));
+        QVERIFY(!store.entity(QStringLiteral("component:default/orders-copy")));
+        // A location no provider covers stays as it was.
+        QVERIFY(ids.contains(QStringLiteral("scaffolder:") + elsewhere));
+        QVERIFY(store.entity(QStringLiteral("component:default/tool")));
     }
 
     void docsAreReadWithTheCatalog()
