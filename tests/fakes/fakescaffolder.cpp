@@ -121,6 +121,12 @@ struct FakeScaffolderState {
             return {200, QJsonDocument(QJsonObject{{QStringLiteral("sha"), p[5]}, {QStringLiteral("encoding"), QStringLiteral("base64")},
                                                    {QStringLiteral("content"), QString::fromLatin1(blobs.value(p[5]).toBase64())}})};
         }
+        // PUT /orgs/{org}/teams/{team}/repos/{owner}/{repo}: a team's access.
+        if (method == "PUT" && p.size() == 6 && p[0] == u"orgs" && p[2] == u"teams") {
+            if (!repos.contains((p[4] + u'/' + p[5]).toLower()))
+                return {404, message(QStringLiteral("Not Found"))};
+            return {204, QJsonDocument()};
+        }
         if (p.size() >= 3 && p[0] == u"repos") {
             const QString k = (p[1] + u'/' + p[2]).toLower();
             if (!repos.contains(k))
@@ -150,6 +156,14 @@ struct FakeScaffolderState {
                 for (QJsonObject &pr : pulls)
                     if (pr.value(QStringLiteral("number")).toInt() == p[4].toInt() && pr.value(QStringLiteral("repo")).toString() == k)
                         pr.insert(QStringLiteral("requested"), body);
+                return {201, QJsonDocument(body)};
+            }
+            if (method == "PUT" && p.size() == 5 && p[3] == u"collaborators")
+                return {201, QJsonDocument(body)};
+            if (method == "POST" && p.size() == 6 && p[3] == u"issues" && p[5] == u"assignees") {
+                for (QJsonObject &pr : pulls)
+                    if (pr.value(QStringLiteral("number")).toInt() == p[4].toInt() && pr.value(QStringLiteral("repo")).toString() == k)
+                        pr.insert(QStringLiteral("assignees"), body.value(QStringLiteral("assignees")));
                 return {201, QJsonDocument(body)};
             }
             if (method == "POST" && p.size() == 4 && p[3] == u"pages")

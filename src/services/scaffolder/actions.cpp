@@ -743,6 +743,17 @@ bool publishGitHub(ActionRun &run, const QJsonObject &input)
         body.insert(QStringLiteral("visibility"), visibility);
     if (input.contains(QStringLiteral("homepage")))
         body.insert(QStringLiteral("homepage"), str(input, "homepage"));
+    // The repository settings Backstage's action takes, under GitHub's names;
+    // only those the template gives, so GitHub's defaults stay the defaults.
+    static const QList<QPair<const char *, const char *>> settings{
+        {"hasWiki", "has_wiki"}, {"hasProjects", "has_projects"}, {"hasIssues", "has_issues"},
+        {"allowMergeCommit", "allow_merge_commit"}, {"allowSquashMerge", "allow_squash_merge"},
+        {"allowRebaseMerge", "allow_rebase_merge"}, {"allowAutoMerge", "allow_auto_merge"},
+        {"deleteBranchOnMerge", "delete_branch_on_merge"}, {"squashMergeCommitTitle", "squash_merge_commit_title"},
+        {"squashMergeCommitMessage", "squash_merge_commit_message"}};
+    for (const auto &[ours, theirs] : settings)
+        if (input.contains(QLatin1String(ours)))
+            body.insert(QLatin1String(theirs), input.value(QLatin1String(ours)));
     run.log(QCoreApplication::translate("atrium::scaffolder", "Creating the repository %1/%2").arg(ru.owner, ru.repo));
     const GitHubResponse created = gh->post(isOrg ? QStringLiteral("orgs/%1/repos").arg(ru.owner) : QStringLiteral("user/repos"),
                                             QJsonDocument(body));
@@ -777,13 +788,42 @@ bool publishGitHub(ActionRun &run, const QJsonObject &input)
         return false;
     }
     run.log(QCoreApplication::translate("atrium::scaffolder", "Pushed commit %1 to %2").arg(pushed.commitHash, branch));
+    // Collaborators: users and teams with their access, as Backstage's
+    // action gives them; one that cannot be added is a warning, not a failure.
+    for (const QJsonValue &c : input.value(QStringLiteral("collaborators")).toArray()) {
+        const QJsonObject co = c.toObject();
+        const QString access = co.value(QStringLiteral("access")).toString(QStringLiteral("pull"));
+        const QString user = co.value(QStringLiteral("user")).toString(co.value(QStringLiteral("username")).toString());
+        const QString team = co.value(QStringLiteral("team")).toString();
+        const QJsonDocument permission(QJsonObject{{QStringLiteral("permission"), access}});
+        GitHubResponse added;
+        if (!team.isEmpty())
+            added = gh->put(QStringLiteral("orgs/%1/teams/%2/repos/%1/%3").arg(ru.owner, team, ru.repo), permission);
+        else if (!user.isEmpty())
+            added = gh->put(QStringLiteral("repos/%1/%2/collaborators/%3").arg(ru.owner, ru.repo, user), permission);
+        else
+            continue;
+        if (added.ok())
+            run.log(QCoreApplication::translate("atrium::scaffolder", "Gave %1 %2 access").arg(team.isEmpty() ? user : team, access));
+        else
+            run.log(QCoreApplication::translate("atrium::scaffolder", "Warning: %1 could not be given %2 access: %3")
+                        .arg(team.isEmpty() ? user : team, access, ghError(added, QCoreApplication::translate("atrium::scaffolder", "Adding a collaborator"))));
+    }
     if (boolean(input, "protectDefaultBranch", true)) {
-        QJsonObject reviews{{QStringLiteral("required_approving_review_count"), 1},
-                            {QStringLiteral("require_code_owner_reviews"), boolean(input, "requireCodeOwnerReviews", false)}};
-        const QJsonObject prot{{QStringLiteral("required_status_checks"), QJsonValue::Null},
-                               {QStringLiteral("enforce_admins"), boolean(input, "protectEnforceAdmins", true)},
-                               {QStringLiteral("required_pull_request_reviews"), reviews},
-                               {QStringLiteral("restrictions"), QJsonValue::Null}};
+        QJsonObject reviews{{QStringLiteral("required_approving_review_count"), input.value(QStringLiteral("requiredApprovingReviewCount")).toInt(1)},
+                            {QStringLiteral("require_code_owner_reviews"), boolean(input, "requireCodeOwnerReviews", false)},
+                            {QStringLiteral("dismiss_stale_reviews"), boolean(input, "dismissStaleReviews", false)}};
+        const QStringList contexts = strings(input.value(QStringLiteral("requiredStatusCheckContexts")));
+        const QJsonValue checks = contexts.isEmpty() && !input.contains(QStringLiteral("requireBranchesToBeUpToDate"))
+            ? QJsonValue(QJsonValue::Null)
+            : QJsonValue(QJsonObject{{QStringLiteral("strict"), boolean(input, "requireBranchesToBeUpToDate", true)},
+                                     {QStringLiteral("contexts"), QJsonArray::fromStringList(contexts)}});
+        QJsonObject prot{{QStringLiteral("required_status_checks"), checks},
+                         {QStringLiteral("enforce_admins"), boolean(input, "protectEnforceAdmins", true)},
+                         {QStringLiteral("required_pull_request_reviews"), reviews},
+                         {QStringLiteral("restrictions"), QJsonValue::Null}};
+        if (input.contains(QStringLiteral("requiredConversationResolution")))
+            prot.insert(QStringLiteral("required_conversation_resolution"), boolean(input, "requiredConversationResolution", false));
         const GitHubResponse p = gh->put(QStringLiteral("repos/%1/%2/branches/%3/protection").arg(ru.owner, ru.repo, branch), QJsonDocument(prot));
         // As Backstage: a repository without protection is still a repository.
         if (!p.ok())
@@ -868,6 +908,13 @@ bool publishPullRequest(ActionRun &run, const QJsonObject &input)
                                                                      {QStringLiteral("team_reviewers"), QJsonArray::fromStringList(teams)}}));
         if (!rr.ok())
             run.log(QCoreApplication::translate("atrium::scaffolder", "Warning: reviewers could not be requested: %1").arg(ghError(rr, QCoreApplication::translate("atrium::scaffolder", "Requesting reviewers"))));
+    }
+    const QStringList assignees = strings(input.value(QStringLiteral("assignees")));
+    if (!assignees.isEmpty()) {
+        const GitHubResponse ar = gh->post(QStringLiteral("repos/%1/%2/issues/%3/assignees").arg(ru.owner, ru.repo).arg(number),
+                                           QJsonDocument(QJsonObject{{QStringLiteral("assignees"), QJsonArray::fromStringList(assignees)}}));
+        if (!ar.ok())
+            run.log(QCoreApplication::translate("atrium::scaffolder", "Warning: the pull request could not be assigned: %1").arg(ghError(ar, QCoreApplication::translate("atrium::scaffolder", "Assigning the pull request"))));
     }
     const QString url = pr.json.object().value(QStringLiteral("html_url")).toString();
     run.log(QCoreApplication::translate("atrium::scaffolder", "Opened pull request #%1: %2").arg(number).arg(url));

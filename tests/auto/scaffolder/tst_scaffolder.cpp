@@ -340,8 +340,12 @@ private Q_SLOTS:
         const TaskSpec spec = specFor(demoTemplate(QStringLiteral("provision-postgresql")), params, false);
         const TaskResult r = TaskRunner(spec, context()).run();
         QVERIFY2(r.status == TaskResult::Completed, qPrintable(r.error));
-        QCOMPARE(m_fake->pullRequests().size(), 1);
-        const QJsonObject pr = m_fake->pullRequests().first();
+        QList<QJsonObject> prs;
+        for (const QJsonObject &p : m_fake->pullRequests())
+            if (p.value(u"repo").toString() == u"acme-commerce/infrastructure")
+                prs << p;
+        QCOMPARE(prs.size(), 1);
+        const QJsonObject pr = prs.first();
         QCOMPARE(pr.value(QStringLiteral("head")).toString(), QStringLiteral("provision-db-loyalty_points"));
         QCOMPARE(pr.value(QStringLiteral("base")).toString(), QStringLiteral("main"));
         QVERIFY(pr.value(QStringLiteral("body")).toString().contains(QStringLiteral("- Storage: 100GB")));
@@ -359,6 +363,64 @@ private Q_SLOTS:
         QVERIFY(any);
         const QJsonArray links = r.output.value(QStringLiteral("links")).toArray();
         QCOMPARE(links.first().toObject().value(QStringLiteral("url")).toString(), QStringLiteral("https://github.com/acme-commerce/infrastructure/pull/1"));
+    }
+
+    void repositorySettingsCollaboratorsAndAssignees()
+    {
+        // publish:github's repository settings under GitHub's names, its
+        // collaborators (a user and a team), status checks on the branch
+        // protection; then a pull request with assignees.
+        const QJsonObject publish{
+            {QStringLiteral("repoUrl"), QStringLiteral("github.com?owner=acme-commerce&repo=settings-demo")},
+            {QStringLiteral("description"), QStringLiteral("Settings")},
+            {QStringLiteral("hasWiki"), false}, {QStringLiteral("deleteBranchOnMerge"), true}, {QStringLiteral("allowRebaseMerge"), false},
+            {QStringLiteral("homepage"), QStringLiteral("https://settings.example")},
+            {QStringLiteral("requiredStatusCheckContexts"), QJsonArray{QStringLiteral("ci/build")}},
+            {QStringLiteral("requiredApprovingReviewCount"), 2},
+            {QStringLiteral("collaborators"), QJsonArray{QJsonObject{{QStringLiteral("user"), QStringLiteral("jaehyun")}, {QStringLiteral("access"), QStringLiteral("admin")}},
+                                                         QJsonObject{{QStringLiteral("team"), QStringLiteral("team-sre")}, {QStringLiteral("access"), QStringLiteral("push")}}}}};
+        const QJsonObject write{{QStringLiteral("entity"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("Component")}}}};
+        TaskSpec spec;
+        spec.templateEntity = templateOf({step(QStringLiteral("write"), QStringLiteral("catalog:write"), write),
+                                          step(QStringLiteral("publish"), QStringLiteral("publish:github"), publish)});
+        spec.templateLocation = demoTemplate(QStringLiteral("spring-boot-service"));
+        spec.workspaceParent = m_tmp.path();
+        const TaskResult r = TaskRunner(spec, context()).run();
+        QVERIFY2(r.status == TaskResult::Completed, qPrintable(r.error));
+        const QJsonObject created = m_fake->createdRepos().value(QStringLiteral("acme-commerce/settings-demo"));
+        QCOMPARE(created.value(u"has_wiki"), QJsonValue(false));
+        QCOMPARE(created.value(u"delete_branch_on_merge"), QJsonValue(true));
+        QCOMPARE(created.value(u"allow_rebase_merge"), QJsonValue(false));
+        QCOMPARE(created.value(u"homepage").toString(), QStringLiteral("https://settings.example"));
+        QVERIFY(!created.contains(u"has_issues")); // not given: GitHub's default
+        bool user = false, team = false, protection = false;
+        for (const fake::FakeScaffolderRequest &q : m_fake->requests()) {
+            user = user || (q.method == "PUT" && q.path.endsWith(u"/repos/acme-commerce/settings-demo/collaborators/jaehyun")
+                            && q.body.value(u"permission").toString() == u"admin");
+            team = team || (q.method == "PUT" && q.path.endsWith(u"/orgs/acme-commerce/teams/team-sre/repos/acme-commerce/settings-demo")
+                            && q.body.value(u"permission").toString() == u"push");
+            if (q.method == "PUT" && q.path.endsWith(u"/branches/main/protection")) {
+                protection = q.body.value(u"required_status_checks").toObject().value(u"contexts").toArray() == QJsonArray{QStringLiteral("ci/build")}
+                    && q.body.value(u"required_pull_request_reviews").toObject().value(u"required_approving_review_count").toInt() == 2;
+            }
+        }
+        QVERIFY(user);
+        QVERIFY(team);
+        QVERIFY(protection);
+        QVERIFY(r.steps[1].log.join(u'\n').contains(QStringLiteral("team-sre")));
+
+        // The pull request, assigned.
+        const QJsonObject pr{{QStringLiteral("repoUrl"), QStringLiteral("github.com?owner=acme-commerce&repo=settings-demo")},
+                             {QStringLiteral("branchName"), QStringLiteral("assigned")}, {QStringLiteral("title"), QStringLiteral("Assigned")},
+                             {QStringLiteral("assignees"), QJsonArray{QStringLiteral("jaehyun")}}};
+        spec.templateEntity = templateOf({step(QStringLiteral("write"), QStringLiteral("catalog:write"), write),
+                                          step(QStringLiteral("pr"), QStringLiteral("publish:github:pull-request"), pr)});
+        const TaskResult r2 = TaskRunner(spec, context()).run();
+        QVERIFY2(r2.status == TaskResult::Completed, qPrintable(r2.error));
+        bool assigned = false;
+        for (const QJsonObject &p : m_fake->pullRequests())
+            assigned = assigned || (p.value(u"head").toString() == u"assigned" && p.value(u"assignees").toArray() == QJsonArray{QStringLiteral("jaehyun")});
+        QVERIFY(assigned);
     }
 
     void compatTemplatesDryRun_data()
