@@ -8,6 +8,7 @@
 #include "about/libraryversions.h"
 #include "appcontroller.h"
 #include "createcontroller.h"
+#include "backstagetaskjob.h"
 #include "runnertaskjob.h"
 #include "scaffolderconfig.h"
 #include "graphcontroller.h"
@@ -123,9 +124,19 @@ struct Controllers {
         // The Create wizard runs templates with the scaffolder, on the open
         // cache, with the configured GitHub hosts, tokens and Argo CD
         // instances (read again at each run: Settings may have changed them).
-        app.setCreateTaskFactory(runnerTaskFactory([configPath, &app] {
-            return scaffolder::actionContextFromConfig(configPath, app.cachePath());
-        }));
+        // Templates that came from a Backstage backend run there instead.
+        auto backstageToken = [](const QUrl &baseUrl) {
+#ifdef ATRIUM_HAVE_TOKENSTORE
+            return TokenStore().backstageTokenFor(baseUrl).token;
+#else
+            Q_UNUSED(baseUrl);
+            return qgetenv("ATRIUM_BACKSTAGE_TOKEN").trimmed();
+#endif
+        };
+        app.setCreateTaskFactory(backstageTaskFactory([configPath] { return configPath; }, [&app] { return app.cachePath(); }, backstageToken,
+                                                      runnerTaskFactory([configPath, &app] {
+                                                          return scaffolder::actionContextFromConfig(configPath, app.cachePath());
+                                                      })));
         // Saved settings take effect at once: sources, schedule, sign-in.
         QObject::connect(settings.get(), &SettingsController::saved, sync.get(), &SyncController::reloadConfig);
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "authcommands.h"
+#include "backstagecommands.h"
 #include "cliargs.h"
 
 #include "deviceflow.h"
@@ -349,6 +350,15 @@ int cmdAuth(const QStringList &args, QTextStream &out, QTextStream &err)
         return usageError(err, translated("auth needs a subcommand: login, status or logout"));
     const QString sub = args.first();
     const QStringList rest = args.mid(1);
+    if (rest.contains(QStringLiteral("--backstage")) || std::any_of(rest.cbegin(), rest.cend(), [](const QString &s) { return s.startsWith(QStringLiteral("--backstage=")); })) {
+        // A Backstage backend's token, not GitHub's.
+        const Args a = Args::parse(rest, {QStringLiteral("--with-token")}, {QStringLiteral("--backstage")});
+        if (!a.error.isEmpty())
+            return usageError(err, a.error);
+        if (!a.positional.isEmpty())
+            return usageError(err, translated("auth %1 takes no arguments, only options").arg(sub));
+        return cmdBackstageAuth(sub, a, out, err);
+    }
     if (sub == u"login")
         return cmdLogin(rest, out, err);
     if (sub == u"status")

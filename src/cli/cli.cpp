@@ -4,6 +4,7 @@
 
 #include "about/libraryversions.h"
 #include "authcommands.h"
+#include "backstagecommands.h"
 #include "templatecommand.h"
 #include "catalogloader.h"
 #include "catalogstore.h"
@@ -44,19 +45,25 @@ const char *const kUsage =
     "  catalog deps [--cache FILE] REF [--reverse] [--depth N] [--owners] [--json|--dot]\n"
     "                                             --reverse: the blast radius; --owners: who to notify\n"
     "  sync [--config FILE] [--cache FILE] [--token-env VAR] [--repo ORG/NAME] [--quiet]\n"
-    "                                             read the configured GitHub organisations and folders;\n"
+    "                                             read the configured GitHub organisations, folders and\n"
+    "                                             Backstage backends (atrium.backstage);\n"
     "                                             --repo re-checks one repository with conditional requests\n"
     "  auth login [--host H] [--api-base-url URL] [--client-id ID] [--scopes repo,read:org,workflow] [--with-token]\n"
     "                                             sign in to GitHub (device flow, or a token on standard input);\n"
     "                                             the token is kept in the system keychain\n"
     "  auth status [--host H] [--api-base-url URL] [--token-env VAR]\n"
     "  auth logout [--host H]\n"
+    "  auth login|status|logout --backstage URL [--with-token]\n"
+    "                                             a Backstage backend's token (from standard input)\n"
     "  insights [--json] [--from DATE] [--to DATE] [--import-tasks FILE] [--import-survey FILE --score-column C] [--refresh]\n"
     "                                             platform KPIs and DORA metrics against their targets\n"
     "  template list [--cache FILE]                the Software Templates in the cache\n"
     "  template run REF|PATH --values FILE.json|yaml [--dry-run] [--cache FILE] [--config FILE]\n"
     "               [--token-env VAR] [--workspace DIR]\n"
-    "                                             run a template; --dry-run shows the files it would create\n"
+    "                                             run a template; --dry-run shows the files it would create;\n"
+    "                                             a template from a Backstage backend runs there\n"
+    "  template tasks [--config FILE] [--backstage NAME] [--created-by REF | --all]\n"
+    "                                             your past tasks on the configured Backstage backends\n"
     "  version, --version                         print the version and those of the libraries\n"
     "\n"
     "validate exits 0 when there is no error, 1 when there is one, 2 on a usage error.\n"
@@ -454,6 +461,18 @@ int cmdSync(const QStringList &argv, QTextStream &out, QTextStream &err)
         tokens.insert(p.host, t.token);
     }
     options.tokenForHost = [tokens](const QString &host) { return tokens.value(host); };
+    // Backstage backends: ATRIUM_BACKSTAGE_TOKEN, else the keychain (atrium
+    // auth login --backstage URL --with-token), else none (guest access).
+    QHash<QString, QByteArray> backstageTokens;
+    for (const BackstageSource &b : config.backstage) {
+        const TokenStore::Result t = TokenStore().backstageTokenFor(b.baseUrl);
+        if (!t.ok) {
+            err << "atrium: " << QCoreApplication::translate("BackstageCommands", "no token for the Backstage backend %1: %2").arg(b.baseUrl.toString(), t.error) << '\n';
+            return 2;
+        }
+        backstageTokens.insert(b.baseUrl.toString(), t.token);
+    }
+    options.backstageToken = [backstageTokens](const QUrl &url) { return backstageTokens.value(url.toString()); };
     const bool quiet = a.flags.contains(QStringLiteral("--quiet"));
     int lastPercent = -1;
     options.progress = [&](int done, int total, const QString &what) {
@@ -496,8 +515,10 @@ int cmdSync(const QStringList &argv, QTextStream &out, QTextStream &err)
         out << QStringLiteral("Rate limit left: %1 of %2 GraphQL points, resets %3\n")
                    .arg(r.graphqlLimit.remaining).arg(r.graphqlLimit.limit)
                    .arg(r.graphqlLimit.reset.toUTC().toString(Qt::ISODate));
+    printBackstageReports(r.backstage, out, err);
     out << QStringLiteral("Time: %1 s\n").arg(r.elapsedMs / 1000.0, 0, 'f', 2);
-    return r.reposFailed > 0 || r.errors > 0 ? 1 : 0;
+    const bool backstageFailed = std::any_of(r.backstage.cbegin(), r.backstage.cend(), [](const BackstageSyncReport &b) { return !b.ok(); });
+    return r.reposFailed > 0 || r.errors > 0 || backstageFailed ? 1 : 0;
 }
 
 } // namespace

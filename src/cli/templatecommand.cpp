@@ -2,6 +2,7 @@
 #include "templatecommand.h"
 #include "cliargs.h"
 
+#include "backstagecommands.h"
 #include "catalogstore.h"
 #include "entityref.h"
 #include "syncconfig.h"
@@ -106,6 +107,16 @@ int cmdRun(const Args &a, QTextStream &out, QTextStream &err)
         spec.templateEntity = entity->data;
         spec.templateRef = entity->ref();
         spec.templateLocation = entity->file;
+        if (entity->source.startsWith(QStringLiteral("backstage:"))) {
+            // A template of a Backstage backend runs there, on its scaffolder.
+            QFile vf(a.values.value(QStringLiteral("--values")));
+            const YamlParseResult vr = vf.open(QIODevice::ReadOnly) ? parseYaml(vf.readAll(), vf.fileName()) : YamlParseResult{};
+            if (!vr.diagnostics.isEmpty() || vr.documents.isEmpty() || !vr.documents.first().root.isObject())
+                return usage(err, QStringLiteral("%1 must hold one JSON or YAML object of form values").arg(vf.fileName()));
+            Diagnostics problems;
+            const SyncConfig config = SyncConfig::load(a.values.value(QStringLiteral("--config"), SyncConfig::defaultPath()), &problems);
+            return runBackstageTemplate(*entity, config, vr.documents.first().root.toObject(), spec.dryRun, out, err);
+        }
     }
 
     const QString valuesPath = a.values.value(QStringLiteral("--values"));
@@ -176,10 +187,11 @@ int cmdRun(const Args &a, QTextStream &out, QTextStream &err)
 int cmdTemplate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     if (args.isEmpty())
-        return usage(err, QStringLiteral("template needs a subcommand: list or run"));
+        return usage(err, QStringLiteral("template needs a subcommand: list, run or tasks"));
     const QString sub = args.first();
-    const Args a = Args::parse(args.mid(1), {QStringLiteral("--dry-run")},
+    const Args a = Args::parse(args.mid(1), {QStringLiteral("--dry-run"), QStringLiteral("--all")},
                                {QStringLiteral("--cache"), QStringLiteral("--values"), QStringLiteral("--config"),
+                                QStringLiteral("--backstage"), QStringLiteral("--created-by"),
                                 QStringLiteral("--token-env"), QStringLiteral("--workspace")});
     if (!a.error.isEmpty())
         return usage(err, a.error);
@@ -187,6 +199,8 @@ int cmdTemplate(const QStringList &args, QTextStream &out, QTextStream &err)
         return cmdList(a, out, err);
     if (sub == u"run")
         return cmdRun(a, out, err);
+    if (sub == u"tasks")
+        return cmdBackstageTasks(a, out, err);
     return usage(err, QStringLiteral("unknown template subcommand \"%1\"").arg(sub));
 }
 

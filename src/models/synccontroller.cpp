@@ -192,7 +192,7 @@ void SyncController::reloadConfig()
 bool SyncController::configured() const
 {
     return m_configExists && countErrors(m_configProblems) == 0
-        && (!m_config.providers.isEmpty() || !m_config.localPaths.isEmpty());
+        && (!m_config.providers.isEmpty() || !m_config.localPaths.isEmpty() || !m_config.backstage.isEmpty());
 }
 
 QString SyncController::configError() const

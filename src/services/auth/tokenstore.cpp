@@ -369,4 +369,34 @@ TokenStore::Result TokenStore::tokenFor(const QString &host, const QString &envV
     return read(host);
 }
 
+QString TokenStore::backstageKey(const QUrl &baseUrl)
+{
+    const QUrl u = baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+    return QStringLiteral("backstage:") + u.toString().toLower();
+}
+
+TokenStore::Result TokenStore::backstageTokenFor(const QUrl &baseUrl, const QString &envVar) const
+{
+    if (!envVar.isEmpty())
+        return tokenFor(QString(), envVar);
+    Result r;
+    const QByteArray fromEnvironment = qgetenv("ATRIUM_BACKSTAGE_TOKEN").trimmed();
+    if (!fromEnvironment.isEmpty()) {
+        r.ok = true;
+        r.token = fromEnvironment;
+        return r;
+    }
+    if (m_availability->load() == 0) {
+        // No keychain: no stored token, which a guest-enabled backend accepts.
+        r.ok = true;
+        return r;
+    }
+    r = read(backstageKey(baseUrl));
+    if (r.unavailable) {
+        r.ok = true;
+        r.error.clear();
+    }
+    return r;
+}
+
 } // namespace atrium

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QUrl>
 
 #include <atomic>
 #include <memory>
@@ -40,6 +41,14 @@ public:
      *  @p envVar when given (the command line's --token-env), then
      *  ATRIUM_GITHUB_TOKEN, then the keychain. */
     Result tokenFor(const QString &host, const QString &envVar = {}) const;
+
+    /** The keychain key of a Backstage backend's token: `backstage:` and its
+     *  base URL without a trailing slash, so each backend has its own. */
+    static QString backstageKey(const QUrl &baseUrl);
+    /** A Backstage backend's token from, in order: @p envVar when given,
+     *  then ATRIUM_BACKSTAGE_TOKEN, then the keychain. No token at all is
+     *  not an error (a backend may allow guests): ok with an empty token. */
+    Result backstageTokenFor(const QUrl &baseUrl, const QString &envVar = {}) const;
 
 private:
     QString m_service;

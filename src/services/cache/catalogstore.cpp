@@ -839,10 +839,34 @@ bool CatalogStore::replaceSourceStreaming(const SourceInfo &source, const Entity
     return tx.commit(error);
 }
 
+bool CatalogStore::patchSource(const SourceInfo &source, const QList<Entity> &changed, const QStringList &removedRefs,
+                               const Diagnostics &diagnostics, QString *error)
+{
+    if (!isOpen() || source.id.isEmpty()) {
+        if (error)
+            *error = isOpen() ? QStringLiteral("A catalog source needs an id.") : QStringLiteral("The catalog cache is not open.");
+        return false;
+    }
+    QStringList refs = removedRefs;
+    for (const Entity &e : changed)
+        refs << e.ref();
+    WriteTransaction tx(db());
+    if (!tx.begin(error))
+        return false;
+    qsizetype next = 0;
+    const EntityFeed feed = [&]() -> const Entity * { return next < changed.size() ? &changed[next++] : nullptr; };
+    const auto encode = [](const Entity &e, int) {
+        return e.json.isEmpty() ? QJsonDocument(e.data).toJson(QJsonDocument::Compact) : e.json;
+    };
+    if (!writeSource(source, false, feed, encode, [&] { return diagnostics; }, error, {}, &refs))
+        return false;
+    return tx.commit(error);
+}
+
 bool CatalogStore::writeSource(const SourceInfo &source, bool keepEntities, const EntityFeed &nextEntity,
                                const std::function<QByteArray(const Entity &, int)> &encode,
                                const std::function<Diagnostics()> &diagnosticsFn, QString *error,
-                               const std::function<void(int)> &afterEachEntity)
+                               const std::function<void(int)> &afterEachEntity, const QStringList *patchRefs)
 {
     const QSqlDatabase d = db();
     const QString writeFailed = QStringLiteral("Could not write source %1 to the catalog cache").arg(source.id);
@@ -888,8 +912,37 @@ bool CatalogStore::writeSource(const SourceInfo &source, bool keepEntities, cons
         if (!q.exec())
             return failed(q);
     }
-    if (QSqlQuery q(d); !deleteSourceRows(q, source.id))
-        return failed(q);
+    if (!patchRefs) {
+        if (QSqlQuery q(d); !deleteSourceRows(q, source.id))
+            return failed(q);
+    } else {
+        // A patch: only the named entities' rows go, and the source's own problems.
+        QSqlQuery q(d);
+        // Each statement takes the source id, then the ref @c refs times.
+        static const struct {
+            const char *sql;
+            int refs;
+        } perRef[] = {
+            {"DELETE FROM relations WHERE source_id = ? AND (source_ref = ? OR target_ref = ?)", 2},
+            {"DELETE FROM entities WHERE source_id = ? AND ref = ?", 1},
+            {"DELETE FROM diagnostics WHERE source_id = ? AND entity_ref = ?", 1},
+        };
+        for (const auto &st : perRef) {
+            if (!q.prepare(QLatin1String(st.sql)))
+                return failed(q);
+            for (const QString &ref : *patchRefs) {
+                q.bindValue(0, source.id);
+                for (int k = 1; k <= st.refs; ++k)
+                    q.bindValue(k, ref);
+                if (!q.exec())
+                    return failed(q);
+            }
+        }
+        q.prepare(QStringLiteral("DELETE FROM diagnostics WHERE source_id = ? AND entity_ref = ''"));
+        q.bindValue(0, source.id);
+        if (!q.exec())
+            return failed(q);
+    }
 
     sqlite3 *h = rawHandle(d);
     if (!h) {
@@ -1016,6 +1069,20 @@ bool CatalogStore::writeSource(const SourceInfo &source, bool keepEntities, cons
         }
     }
 
+    if (patchRefs) {
+        // The counts of the whole source, not of this patch.
+        QSqlQuery q(d);
+        q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM entities WHERE source_id = ?), "
+                                 "(SELECT COUNT(*) FROM diagnostics WHERE source_id = ? AND severity = 'error'), "
+                                 "(SELECT COUNT(*) FROM diagnostics WHERE source_id = ? AND severity = 'warning')"));
+        for (int k = 0; k < 3; ++k)
+            q.bindValue(k, source.id);
+        if (!q.exec() || !q.next())
+            return failed(q);
+        written = q.value(0).toInt();
+        errors = q.value(1).toInt();
+        warnings = q.value(2).toInt();
+    }
     {
         QSqlQuery q(d);
         q.prepare(QStringLiteral("UPDATE sources SET entity_count = ?, error_count = ?, warning_count = ? WHERE id = ?"));

@@ -107,6 +107,16 @@ public:
      *  @p diagnostics is called once the feed has ended. */
     bool replaceSourceStreaming(const SourceInfo &source, const EntityFeed &next,
                                 const std::function<Diagnostics()> &diagnostics, QString *error = nullptr);
+    /** Rewrites only @p changed entities of @p source (their rows, their
+     *  relations within the source and their problems) and removes
+     *  @p removedRefs; the source's other entities stay as they are. For
+     *  sources that know what changed (a Backstage catalog's etags). Each
+     *  changed entity must carry its relations in both directions, as
+     *  Backstage gives them: rows of the source that point at it are
+     *  rewritten from its own. @p diagnostics replace the problems of the
+     *  changed entities and the source's own (those without an entity). */
+    bool patchSource(const SourceInfo &source, const QList<Entity> &changed, const QStringList &removedRefs,
+                     const Diagnostics &diagnostics, QString *error = nullptr);
     bool removeSource(const QString &sourceId, QString *error = nullptr);
     QList<SourceInfo> sources() const;
 
@@ -136,7 +146,7 @@ private:
     bool writeSource(const SourceInfo &source, bool keepEntities, const EntityFeed &next,
                      const std::function<QByteArray(const Entity &, int)> &encode,
                      const std::function<Diagnostics()> &diagnostics, QString *error,
-                     const std::function<void(int)> &afterEachEntity);
+                     const std::function<void(int)> &afterEachEntity, const QStringList *patchRefs = nullptr);
     QSqlDatabase db() const;
     QString m_connection;
     QString m_path;

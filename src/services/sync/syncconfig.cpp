@@ -274,9 +274,62 @@ SyncConfig SyncConfig::parse(const QByteArray &yaml, const QString &path, Diagno
         else
             c.localPaths << target;
     }
-    if (c.providers.isEmpty() && c.localPaths.isEmpty())
-        r.warning({}, QStringLiteral("no GitHub provider (catalog.providers.github) and no local location (catalog.locations): nothing to sync"));
+    // Atrium's own part: Backstage backends whose catalogs are sources.
+    const QJsonValue backstageValue = root.value(u"atrium").toObject().value(u"backstage");
+    const QJsonArray backstage = backstageValue.isObject() ? QJsonArray{backstageValue} : backstageValue.toArray();
+    if (!backstageValue.isUndefined() && !backstageValue.isNull() && !backstageValue.isObject() && !backstageValue.isArray())
+        r.error({QStringLiteral("atrium"), QStringLiteral("backstage")}, QStringLiteral("atrium.backstage must be a list of {name, baseUrl}"));
+    for (qsizetype i = 0; i < backstage.size(); ++i) {
+        const QStringList base = backstageValue.isObject() ? QStringList{QStringLiteral("atrium"), QStringLiteral("backstage")}
+                                                           : QStringList{QStringLiteral("atrium"), QStringLiteral("backstage"), QString::number(i)};
+        const QJsonObject o = backstage[i].toObject();
+        BackstageSource b;
+        const QString url = r.string(o, base, QStringLiteral("baseUrl"));
+        b.baseUrl = QUrl(url).adjusted(QUrl::StripTrailingSlash);
+        if (b.baseUrl.path() == u"/")
+            b.baseUrl.setPath(QString());
+        b.name = r.string(o, base, QStringLiteral("name"), b.baseUrl.host());
+        static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+        if (url.isEmpty()) {
+            r.error(base, QStringLiteral("a Backstage source needs a baseUrl such as https://backstage.example.com"));
+        } else {
+            const bool loopback = b.baseUrl.host() == u"127.0.0.1" || b.baseUrl.host() == u"localhost" || b.baseUrl.host() == u"::1";
+            if (!b.baseUrl.isValid() || b.baseUrl.host().isEmpty()
+                || (b.baseUrl.scheme() != u"https" && !(loopback && b.baseUrl.scheme() == u"http")))
+                r.error(base + QStringList{QStringLiteral("baseUrl")}, QStringLiteral("baseUrl must be an https URL such as https://backstage.example.com"));
+        }
+        if (!b.name.isEmpty() && !nameRe.match(b.name).hasMatch())
+            r.error(base + QStringList{QStringLiteral("name")}, QStringLiteral("name may hold letters, digits, '.', '_' and '-' only"));
+        for (const BackstageSource &other : std::as_const(c.backstage))
+            if (other.name.compare(b.name, Qt::CaseInsensitive) == 0)
+                r.error(base + QStringList{QStringLiteral("name")}, QStringLiteral("another Backstage source is named \"%1\"").arg(b.name));
+        b.filters = r.stringList(o, base, QStringLiteral("filter"));
+        if (o.contains(u"docs")) {
+            if (!o.value(u"docs").isBool())
+                r.error(base + QStringList{QStringLiteral("docs")}, QStringLiteral("docs must be true or false"));
+            b.readDocs = o.value(u"docs").toBool(true);
+        }
+        b.frequencySeconds = r.duration(o.value(u"schedule").toObject(), base + QStringList{QStringLiteral("schedule")},
+                                        QStringLiteral("frequency"), 1800);
+        if (o.contains(u"token"))
+            r.warning(base + QStringList{QStringLiteral("token")},
+                      QStringLiteral("tokens are not read from the configuration file: run atrium auth login --backstage URL --with-token "
+                                     "(kept in the system keychain) or set ATRIUM_BACKSTAGE_TOKEN"));
+        c.backstage << b;
+    }
+
+    if (c.providers.isEmpty() && c.localPaths.isEmpty() && c.backstage.isEmpty())
+        r.warning({}, QStringLiteral("no GitHub provider (catalog.providers.github), no local location (catalog.locations) and no Backstage "
+                                     "backend (atrium.backstage): nothing to sync"));
     return c;
+}
+
+const BackstageSource *SyncConfig::backstageSource(const QString &sourceId) const
+{
+    for (const BackstageSource &b : backstage)
+        if (b.sourceId() == sourceId)
+            return &b;
+    return nullptr;
 }
 
 GitHubIntegration SyncConfig::integrationFor(const QString &host) const

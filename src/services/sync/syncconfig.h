@@ -37,6 +37,19 @@ struct GitHubProvider {
     bool matches(const QString &name, const QStringList &topics, const QString &visibility, bool archived) const;
 };
 
+/** One `atrium.backstage[]` entry: an existing Backstage backend whose
+ *  catalog is a source (as `backstage:<name>`) and whose scaffolder runs the
+ *  templates that come from it. Its token is never read from the file. */
+struct BackstageSource {
+    QString name;
+    QUrl baseUrl;                ///< the backend's base, e.g. https://backstage.example.com
+    QStringList filters;         ///< the catalog API's `filter` values (kind=component,...); empty: everything
+    bool readDocs = true;        ///< TechDocs from its techdocs backend
+    int frequencySeconds = 1800; ///< schedule.frequency
+
+    QString sourceId() const { return QStringLiteral("backstage:") + name; }
+};
+
 /** Atrium's sources: the GitHub part of a Backstage app-config (so a platform
  *  team can paste theirs) plus local folders (`catalog.locations` of type
  *  file). Tokens are never read from here: they live in the keychain or come
@@ -46,6 +59,7 @@ struct SyncConfig {
     QList<GitHubIntegration> integrations;
     QList<GitHubProvider> providers;
     QStringList localPaths;
+    QList<BackstageSource> backstage;
 
     /** `$XDG_CONFIG_HOME/atrium/config.yaml`. */
     static QString defaultPath();
@@ -57,6 +71,8 @@ struct SyncConfig {
 
     /** The integration for @p host: the configured one, else the defaults. */
     GitHubIntegration integrationFor(const QString &host) const;
+    /** The Backstage source whose sourceId() is @p sourceId, or null. */
+    const BackstageSource *backstageSource(const QString &sourceId) const;
 };
 
 } // namespace atrium

@@ -9,6 +9,7 @@
 #include "markdownrenderer.h"
 #include "mkdocssite.h"
 #include "searchindex.h"
+#include "tokenstore.h"
 #include "yamlreader.h"
 
 #include <QCoreApplication>
@@ -794,6 +795,22 @@ SyncReport SyncJob::run(CatalogStore &store)
         report.fatal = QCoreApplication::translate("SyncJob", "Writing the catalog cache failed; the previous catalog is unchanged: %1").arg(error);
     } else {
         storeDocs(store, updates, docSites, *docsMem, docsRead, report);
+        // Backstage backends after: each is its own source, written in its
+        // own transaction; one that fails keeps its previous entities.
+        for (const BackstageSource &b : m_config.backstage) {
+            if (cancelled())
+                break;
+            BackstageCatalogSync::Options o;
+            // The caller's tokens; else ATRIUM_BACKSTAGE_TOKEN or the keychain.
+            o.token = m_options.backstageToken ? m_options.backstageToken(b.baseUrl) : TokenStore().backstageTokenFor(b.baseUrl).token;
+            o.cancelled = m_options.cancelled;
+            o.progress = m_options.progress;
+            const BackstageSyncReport r = BackstageCatalogSync(b, o).run(store);
+            report.entities += r.written;
+            if (!r.ok())
+                report.problems << RepoProblem{b.sourceId(), b.baseUrl.toString(), r.error.message, false};
+            report.backstage << r;
+        }
     }
     report.elapsedMs = timer.elapsed();
     qCInfo(lcSync) << "sync done:" << report.reposRead << "read," << report.reposUnchanged << "unchanged,"

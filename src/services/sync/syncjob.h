@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "backstagecatalog.h"
 #include "diagnostic.h"
 #include "githubclient.h"
 #include "syncconfig.h"
@@ -41,6 +42,7 @@ struct SyncReport {
     qint64 elapsedMs = 0;
     QList<RepoProblem> problems;
     QHash<QString, QString> viewerLogins; ///< host → login of the token's user
+    QList<BackstageSyncReport> backstage; ///< one per configured Backstage backend (atrium.backstage)
     QString fatal;          ///< set when the sync stopped and wrote nothing
     bool cancelled = false;
 
@@ -84,6 +86,9 @@ public:
         /** A rate limit is spent and the sync waits until @p until. */
         std::function<void(const QString &why, const QDateTime &until)> waiting;
         std::function<bool()> cancelled;
+        /** The token of a Backstage backend (by base URL); empty: none
+         *  (a backend that allows guests). */
+        std::function<QByteArray(const QUrl &baseUrl)> backstageToken;
     };
 
     SyncJob(SyncConfig config, Options options);
