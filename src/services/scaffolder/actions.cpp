@@ -124,25 +124,14 @@ bool writeFile(ActionRun &run, const QString &abs, const QByteArray &data, QFile
 std::unique_ptr<GitHubClient> client(ActionRun &run, const QString &host);
 QString ghError(const GitHubResponse &r, const QString &what);
 
-/** A template read from GitHub (https://HOST/OWNER/REPO/blob/REF/PATH): its
- *  folder is copied once per task into a scratch folder beside the
- *  workspace, and fetch actions then read that copy like a local template.
- *  Only the template's own folder is copied, so `url`s cannot reach the rest
- *  of the repository, as for local templates. */
-QString remoteTemplateDir(ActionRun &run, QString *error)
+/** Copies the files under @p folder of OWNER/REPO at @p ref on @p host into
+ *  @p staging (made here), through GitHub's trees and blobs; what it is, for
+ *  messages, is @p what. Returns the staging folder, canonical, or empty with
+ *  @p error set. Bounded by the task's file limit. */
+QString downloadGitHubFolder(ActionRun &run, const QString &host, const QString &owner, const QString &repo, const QString &ref,
+                             const QString &folder, const QString &staging, const QString &what, QString *error)
 {
-    const QUrl url(run.templateLocation);
-    const QStringList parts = url.path().split(u'/', Qt::SkipEmptyParts);
-    if (parts.size() < 5 || parts[2] != u"blob") {
-        *error = QCoreApplication::translate("atrium::scaffolder", "Fetching files of a template read from %1 is not supported: only GitHub file URLs (…/blob/REF/PATH) are.").arg(run.templateLocation);
-        return {};
-    }
-    const QString owner = parts[0], repo = parts[1], ref = parts[3];
-    const QString folder = parts.mid(4, parts.size() - 5).join(u'/');
-    const QString staging = run.gitDir + QStringLiteral("-template");
-    if (QFileInfo(staging).isDir())
-        return QFileInfo(staging).canonicalFilePath();
-    auto gh = client(run, url.host());
+    auto gh = client(run, host);
     if (!gh) {
         *error = run.error;
         run.error.clear();
@@ -151,7 +140,7 @@ QString remoteTemplateDir(ActionRun &run, QString *error)
     gh->setCancelCheck(run.cancelled);
     const GitHubResponse tree = gh->get(QStringLiteral("repos/%1/%2/git/trees/%3?recursive=1").arg(owner, repo, ref));
     if (!tree.ok()) {
-        *error = ghError(tree, QCoreApplication::translate("atrium::scaffolder", "Reading the template's files from %1/%2").arg(owner, repo));
+        *error = ghError(tree, QCoreApplication::translate("atrium::scaffolder", "Reading %1 from %2/%3").arg(what, owner, repo));
         return {};
     }
     QDir().mkpath(staging);
@@ -164,12 +153,12 @@ QString remoteTemplateDir(ActionRun &run, QString *error)
         if (e.value(QStringLiteral("type")).toString() != u"blob" || !path.startsWith(prefix))
             continue;
         if (++count > run.ctx->limits.maxFiles) {
-            *error = QCoreApplication::translate("atrium::scaffolder", "The template has more than %1 files, the limit (maxFiles).").arg(run.ctx->limits.maxFiles);
+            *error = QCoreApplication::translate("atrium::scaffolder", "%1 has more than %2 files, the limit (maxFiles).").arg(what).arg(run.ctx->limits.maxFiles);
             return {};
         }
         const GitHubResponse blob = gh->get(QStringLiteral("repos/%1/%2/git/blobs/%3").arg(owner, repo, e.value(QStringLiteral("sha")).toString()));
         if (!blob.ok()) {
-            *error = ghError(blob, QCoreApplication::translate("atrium::scaffolder", "Reading %1 of the template").arg(path));
+            *error = ghError(blob, QCoreApplication::translate("atrium::scaffolder", "Reading %1 of %2").arg(path, what));
             return {};
         }
         const QByteArray data = QByteArray::fromBase64(blob.json.object().value(QStringLiteral("content")).toString().toLatin1());
@@ -187,15 +176,72 @@ QString remoteTemplateDir(ActionRun &run, QString *error)
         }
         QFile f(out);
         if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size()) {
-            *error = QCoreApplication::translate("atrium::scaffolder", "Cannot copy %1 of the template.").arg(path);
+            *error = QCoreApplication::translate("atrium::scaffolder", "Cannot copy %1 of %2.").arg(path, what);
             return {};
         }
         f.close();
         if (mode == u"100755")
             f.setPermissions(f.permissions() | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
     }
-    run.log(QCoreApplication::translate("atrium::scaffolder", "Read %1 files of the template from %2/%3 at %4").arg(count).arg(owner, repo, ref));
+    run.log(QCoreApplication::translate("atrium::scaffolder", "Read %1 files of %2 from %3/%4 at %5").arg(count).arg(what, owner, repo, ref));
     return root;
+}
+
+/** A template read from GitHub (https://HOST/OWNER/REPO/blob/REF/PATH): its
+ *  folder is copied once per task into a scratch folder beside the
+ *  workspace, and fetch actions then read that copy like a local template.
+ *  Only the template's own folder is copied, so relative `url`s cannot reach
+ *  the rest of the repository, as for local templates. */
+QString remoteTemplateDir(ActionRun &run, QString *error)
+{
+    const QUrl url(run.templateLocation);
+    const QStringList parts = url.path().split(u'/', Qt::SkipEmptyParts);
+    if (parts.size() < 5 || parts[2] != u"blob") {
+        *error = QCoreApplication::translate("atrium::scaffolder", "Fetching files of a template read from %1 is not supported: only GitHub file URLs (…/blob/REF/PATH) are.").arg(run.templateLocation);
+        return {};
+    }
+    const QString staging = run.gitDir + QStringLiteral("-template");
+    if (QFileInfo(staging).isDir())
+        return QFileInfo(staging).canonicalFilePath();
+    return downloadGitHubFolder(run, url.host(), parts[0], parts[1], parts[3], parts.mid(4, parts.size() - 5).join(u'/'), staging,
+                                QCoreApplication::translate("atrium::scaffolder", "the template"), error);
+}
+
+/** An absolute fetch url on a configured GitHub host, as Backstage's URL
+ *  reader takes them: https://HOST/OWNER/REPO/tree/REF/PATH (a folder) or
+ *  …/blob/REF/PATH (a file). Read into a folder beside the workspace; the
+ *  path of what was fetched, or empty with run.error set. */
+QString fetchRemote(ActionRun &run, const QString &urlText)
+{
+    const QUrl url(urlText);
+    const QStringList parts = url.path().split(u'/', Qt::SkipEmptyParts);
+    if (url.scheme() != u"https" || parts.size() < 4 || (parts[2] != u"tree" && parts[2] != u"blob")) {
+        run.error = QCoreApplication::translate("atrium::scaffolder", "Fetching from %1 is not supported: only GitHub folder and file URLs (https://HOST/OWNER/REPO/tree/REF/PATH) and urls relative to the template are.").arg(urlText);
+        return {};
+    }
+    const bool file = parts[2] == u"blob";
+    const QStringList path = parts.mid(4);
+    if (file && path.isEmpty()) {
+        run.error = QCoreApplication::translate("atrium::scaffolder", "%1 names no file.").arg(urlText);
+        return {};
+    }
+    const QString folder = (file ? path.mid(0, path.size() - 1) : path).join(u'/');
+    static QAtomicInt fetches;
+    const QString staging = run.gitDir + QStringLiteral("-fetch-%1").arg(fetches.fetchAndAddRelaxed(1));
+    QString error;
+    const QString root = downloadGitHubFolder(run, url.host(), parts[0], parts[1], parts[3], folder, staging, urlText, &error);
+    if (root.isEmpty()) {
+        run.error = error;
+        return {};
+    }
+    if (!file)
+        return root;
+    const QString out = QDir(root).filePath(path.last());
+    if (!QFileInfo(out).isFile()) {
+        run.error = QCoreApplication::translate("atrium::scaffolder", "%1 is not in the repository.").arg(urlText);
+        return {};
+    }
+    return out;
 }
 
 /** The template's folder, canonical (a local copy for templates on GitHub). */
@@ -221,10 +267,8 @@ QString resolveFetchUrl(ActionRun &run, const QString &url)
         *error = QCoreApplication::translate("atrium::scaffolder", "The input \"url\" is missing.");
         return {};
     }
-    if (url.contains(u"://")) {
-        *error = QCoreApplication::translate("atrium::scaffolder", "Fetching from %1 is not supported; use a url relative to the template.").arg(url);
-        return {};
-    }
+    if (url.contains(u"://"))
+        return fetchRemote(run, url);
     const QString dir = templateDir(run, error);
     if (dir.isEmpty())
         return {};

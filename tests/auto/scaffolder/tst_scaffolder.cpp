@@ -608,6 +608,41 @@ private Q_SLOTS:
         QVERIFY(!findFile(r2, QStringLiteral("dir/dropped.txt")));
     }
 
+    void fetchFromAGitHubUrl()
+    {
+        // As Backstage's URL reader: a folder (…/tree/REF/PATH) or a file
+        // (…/blob/REF/PATH) of a repository on a configured GitHub host.
+        m_fake->addTree(QStringLiteral("acme-commerce"), QStringLiteral("community"), QStringLiteral("main"),
+                        {{QStringLiteral("sessions/intro.md"), "# Hello ${{ values.who }}\n"},
+                         {QStringLiteral("sessions/deep/notes.txt"), "notes\n"},
+                         {QStringLiteral("other/secret.txt"), "not this\n"}});
+        const QJsonObject tmpl = templateOf({
+            step(QStringLiteral("folder"), QStringLiteral("fetch:template"),
+                 {{QStringLiteral("url"), QStringLiteral("https://github.com/acme-commerce/community/tree/main/sessions")},
+                  {QStringLiteral("targetPath"), QStringLiteral("docs")},
+                  {QStringLiteral("values"), QJsonObject{{QStringLiteral("who"), QStringLiteral("Ada")}}}}),
+            step(QStringLiteral("file"), QStringLiteral("fetch:plain:file"),
+                 {{QStringLiteral("url"), QStringLiteral("https://github.com/acme-commerce/community/blob/main/sessions/deep/notes.txt")},
+                  {QStringLiteral("targetPath"), QStringLiteral("NOTES.txt")}})});
+        const TaskResult r = runInline(tmpl);
+        QVERIFY2(r.status == TaskResult::Completed, qPrintable(r.error));
+        QCOMPARE(findFile(r, QStringLiteral("docs/intro.md"))->content, QByteArray("# Hello Ada\n"));
+        QVERIFY(findFile(r, QStringLiteral("docs/deep/notes.txt")));
+        QCOMPARE(findFile(r, QStringLiteral("NOTES.txt"))->content, QByteArray("notes\n"));
+        // Only the folder asked for.
+        QVERIFY(!findFile(r, QStringLiteral("docs/secret.txt")));
+        QVERIFY(!findFile(r, QStringLiteral("secret.txt")));
+        // A host with no integration, and a URL that is not a GitHub folder or file, are named.
+        const TaskResult other = runInline(templateOf({step(QStringLiteral("x"), QStringLiteral("fetch:plain"),
+                                                            {{QStringLiteral("url"), QStringLiteral("https://gitlab.example/a/b/tree/main/x")}})}));
+        QCOMPARE(other.status, TaskResult::Failed);
+        QVERIFY2(other.error.contains(QStringLiteral("gitlab.example")), qPrintable(other.error));
+        const TaskResult odd = runInline(templateOf({step(QStringLiteral("x"), QStringLiteral("fetch:plain"),
+                                                          {{QStringLiteral("url"), QStringLiteral("https://github.com/acme-commerce/community")}})}));
+        QCOMPARE(odd.status, TaskResult::Failed);
+        QVERIFY2(odd.error.contains(QStringLiteral("tree/REF/PATH")), qPrintable(odd.error));
+    }
+
     void argoExistingApplication()
     {
         ActionContext ctx = context();
