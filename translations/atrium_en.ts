@@ -4,7 +4,7 @@
 <context>
     <name>CatalogPage</name>
     <message numerus="yes">
-        <location filename="../qml/Catalog/CatalogPage.qml" line="183"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="184"/>
         <source>%Ln entities</source>
         <translation>
             <numerusform>%Ln entity</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Catalog/CatalogPage.qml" line="184"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="185"/>
         <source>%L1 of %Ln entities</source>
         <translation>
             <numerusform>%L1 of %Ln entity</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Docs/DocsHome.qml" line="231"/>
+        <location filename="../qml/Docs/DocsHome.qml" line="233"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -51,9 +51,28 @@
     </message>
 </context>
 <context>
+    <name>FormField</name>
+    <message numerus="yes">
+        <location filename="../qml/Create/FormField.qml" line="385"/>
+        <source>Filter %n entities</source>
+        <translation>
+            <numerusform>Filter %n entity</numerusform>
+            <numerusform>Filter %n entities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GitHubClient</name>
     <message numerus="yes">
-        <location filename="../src/services/github/githubclient.cpp" line="713"/>
+        <location filename="../src/services/github/githubclient.cpp" line="782"/>
+        <source>%1 stopped sending data for %2 seconds (tried %n time(s)).</source>
+        <translation>
+            <numerusform>%1 stopped sending data for %2 seconds (tried %n time).</numerusform>
+            <numerusform>%1 stopped sending data for %2 seconds (tried %n times).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/github/githubclient.cpp" line="793"/>
         <source>%1 did not answer within %2 seconds (tried %n time(s)).</source>
         <translation>
             <numerusform>%1 did not answer within %2 seconds (tried %n time).</numerusform>
@@ -61,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/github/githubclient.cpp" line="768"/>
+        <location filename="../src/services/github/githubclient.cpp" line="848"/>
         <source>GitHub asked Atrium to slow down (secondary rate limit); waiting %n second(s).</source>
         <translation>
             <numerusform>GitHub asked Atrium to slow down (secondary rate limit); waiting %n second.</numerusform>
@@ -69,7 +88,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/github/githubclient.cpp" line="804"/>
+        <location filename="../src/services/github/githubclient.cpp" line="884"/>
+        <location filename="../src/services/github/githubclient.cpp" line="1105"/>
         <source>GitHub had a server error (HTTP %1) and still failed after %n attempt(s). Try again later.</source>
         <translation>
             <numerusform>GitHub had a server error (HTTP %1) and still failed after %n attempt. Try again later.</numerusform>
@@ -80,7 +100,7 @@
 <context>
     <name>GraphPage</name>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="228"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="229"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n entity</numerusform>
@@ -88,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="228"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="229"/>
         <source>%n relations</source>
         <translation>
             <numerusform>%n relation</numerusform>
@@ -96,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="358"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="359"/>
         <source>%n entities depend on this: too many to draw.</source>
         <translation>
             <numerusform>%n entity depends on this: too many to draw.</numerusform>
@@ -104,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="359"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="360"/>
         <source>%n entities within depth %1: too many to draw.</source>
         <translation>
             <numerusform>%n entity within depth %1: too many to draw.</numerusform>
@@ -112,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="394"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="395"/>
         <source>Depth %1 (%n entities)</source>
         <translation>
             <numerusform>Depth %1 (%n entity)</numerusform>
@@ -120,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="411"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="412"/>
         <source>Draw all %n (slow)</source>
         <translation>
             <numerusform>Draw all %n (slow)</numerusform>
@@ -128,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="546"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="547"/>
         <source>%n entities depend on %1, directly or through others,</source>
         <translation>
             <numerusform>%n entity depends on %1, directly or through others,</numerusform>
@@ -136,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="547"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="548"/>
         <source>owned by %n teams or people.</source>
         <translation>
             <numerusform>owned by %n team or person.</numerusform>
@@ -144,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="600"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="601"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -174,7 +194,7 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../qml/Settings/SettingsPage.qml" line="224"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="321"/>
         <source>The YAML has %n more GitHub provider(s); edit them there.</source>
         <translation>
             <numerusform>The YAML has %n more GitHub provider; edit it there.</numerusform>
@@ -182,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Settings/SettingsPage.qml" line="479"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="576"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -190,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Settings/SettingsPage.qml" line="481"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="578"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -231,7 +251,7 @@
 <context>
     <name>SyncJob</name>
     <message numerus="yes">
-        <location filename="../src/services/sync/syncjob.cpp" line="545"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="737"/>
         <source>Reading the docs of %n entities</source>
         <translation>
             <numerusform>Reading the docs of %n entity</numerusform>
@@ -261,7 +281,7 @@
 <context>
     <name>TemplateGallery</name>
     <message numerus="yes">
-        <location filename="../qml/Create/TemplateGallery.qml" line="56"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="60"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>
@@ -272,7 +292,7 @@
 <context>
     <name>atrium::CreateController</name>
     <message numerus="yes">
-        <location filename="../src/models/createcontroller.cpp" line="220"/>
+        <location filename="../src/models/createcontroller.cpp" line="239"/>
         <source>(binary file, %n byte(s))</source>
         <translation>
             <numerusform>(binary file, %n byte)</numerusform>
@@ -492,7 +512,23 @@
 <context>
     <name>atrium::SyncController</name>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="689"/>
+        <location filename="../src/models/synccontroller.cpp" line="657"/>
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="657"/>
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="715"/>
         <source>%n repositories read</source>
         <translation>
             <numerusform>%n repository read</numerusform>
@@ -500,7 +536,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="691"/>
+        <location filename="../src/models/synccontroller.cpp" line="717"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -508,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="693"/>
+        <location filename="../src/models/synccontroller.cpp" line="719"/>
         <source>%n without a catalog file</source>
         <translation>
             <numerusform>%n without a catalog file</numerusform>
@@ -516,7 +552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="695"/>
+        <location filename="../src/models/synccontroller.cpp" line="721"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -524,7 +560,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="697"/>
+        <location filename="../src/models/synccontroller.cpp" line="723"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -532,7 +568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="700"/>
+        <location filename="../src/models/synccontroller.cpp" line="726"/>
         <source>%n local folder(s)</source>
         <translation>
             <numerusform>%n local folder</numerusform>
@@ -540,7 +576,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="701"/>
+        <location filename="../src/models/synccontroller.cpp" line="727"/>
         <source>%n entities written</source>
         <translation>
             <numerusform>%n entity written</numerusform>
@@ -548,7 +584,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="737"/>
+        <location filename="../src/models/synccontroller.cpp" line="763"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -556,7 +592,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="462"/>
+        <location filename="../src/models/synccontroller.cpp" line="476"/>
         <source>Sync finished; %n repositories could not be read.</source>
         <translation>
             <numerusform>Sync finished; %n repository could not be read.</numerusform>
@@ -602,7 +638,7 @@
 <context>
     <name>atrium::TemplateForm</name>
     <message numerus="yes">
-        <location filename="../src/models/templateform.cpp" line="393"/>
+        <location filename="../src/models/templateform.cpp" line="445"/>
         <source>Must be at least %n character(s)</source>
         <translation>
             <numerusform>Must be at least %n character</numerusform>
@@ -610,7 +646,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/templateform.cpp" line="394"/>
+        <location filename="../src/models/templateform.cpp" line="446"/>
         <source>Must be at most %n character(s)</source>
         <translation>
             <numerusform>Must be at most %n character</numerusform>
@@ -618,7 +654,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/templateform.cpp" line="405"/>
+        <location filename="../src/models/templateform.cpp" line="457"/>
         <source>Choose at least %n</source>
         <translation>
             <numerusform>Choose at least %n</numerusform>
@@ -626,7 +662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/templateform.cpp" line="406"/>
+        <location filename="../src/models/templateform.cpp" line="458"/>
         <source>Choose at most %n</source>
         <translation>
             <numerusform>Choose at most %n</numerusform>

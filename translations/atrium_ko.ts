@@ -2,6 +2,306 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AboutPage</name>
+    <message>
+        <location filename="../qml/Settings/AboutPage.qml" line="57"/>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/AboutPage.qml" line="64"/>
+        <source>Back to Settings (Esc)</source>
+        <translation>설정으로 돌아가기 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/AboutPage.qml" line="68"/>
+        <source>About Atrium</source>
+        <translation>Atrium 정보</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/AboutPage.qml" line="78"/>
+        <source>Copied</source>
+        <translation>복사했습니다</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/AboutPage.qml" line="78"/>
+        <source>Copy version info</source>
+        <translation>버전 정보 복사</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/AboutPage.qml" line="89"/>
+        <source>Copy Atrium&apos;s version, its libraries&apos; versions and the platform, for a bug report</source>
+        <translation>버그 신고용으로 Atrium 버전, 라이브러리 버전과 플랫폼을 복사합니다</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/AboutPage.qml" line="137"/>
+        <source>Atrium</source>
+        <translation>Atrium</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/AboutPage.qml" line="144"/>
+        <source>Version %1</source>
+        <translation>버전 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/AboutPage.qml" line="149"/>
+        <source>A desktop developer portal for Backstage catalogs</source>
+        <translation>Backstage 카탈로그를 위한 데스크톱 개발자 포털</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/AboutPage.qml" line="178"/>
+        <source>Application id</source>
+        <translation>애플리케이션 ID</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/AboutPage.qml" line="184"/>
+        <location filename="../qml/Settings/AboutPage.qml" line="200"/>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/AboutPage.qml" line="185"/>
+        <source>Apache License 2.0 (%1)</source>
+        <translation>Apache 라이선스 2.0 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/AboutPage.qml" line="191"/>
+        <source>Home page</source>
+        <translation>홈페이지</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/AboutPage.qml" line="203"/>
+        <source>Copyright © 2026 the Atrium contributors.</source>
+        <translation>Copyright © 2026 Atrium 기여자.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/AboutPage.qml" line="207"/>
+        <source>Atrium is free software, licensed under the Apache License, Version 2.0: you may use, copy, modify and distribute it, also in products of your own, provided that you keep its copyright and licence notices and state the changes you make. It comes without warranties or conditions of any kind. The full text is at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</source>
+        <translation>Atrium은 Apache 라이선스 2.0을 따르는 자유 소프트웨어입니다. 저작권 및 라이선스 고지를 유지하고 변경 사항을 밝히면, 여러분의 제품에서도 사용, 복사, 수정, 배포할 수 있습니다. 어떠한 보증이나 조건도 없이 제공됩니다. 전문은 &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/AboutPage.qml" line="218"/>
+        <source>Libraries</source>
+        <translation>라이브러리</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/AboutPage.qml" line="222"/>
+        <source>Atrium is built on these libraries, each under its own licence. A version marked “at build time” is the one Atrium was built against; the others are read from the library loaded now.</source>
+        <translation>Atrium은 각자의 라이선스를 따르는 다음 라이브러리로 만들어졌습니다. “빌드 시”로 표시된 버전은 Atrium을 빌드할 때의 버전이고, 나머지는 지금 불러온 라이브러리에서 읽은 것입니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/AboutPage.qml" line="261"/>
+        <source>%1 (at build time)</source>
+        <translation>%1 (빌드 시)</translation>
+    </message>
+</context>
+<context>
+    <name>BackstageCatalogSync</name>
+    <message>
+        <location filename="../src/services/backstage/backstagecatalog.cpp" line="64"/>
+        <location filename="../src/services/backstage/backstagecatalog.cpp" line="463"/>
+        <location filename="../src/services/backstage/backstagecatalog.cpp" line="483"/>
+        <source>read the catalog</source>
+        <translation>카탈로그 읽기</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstagecatalog.cpp" line="82"/>
+        <source>Falling back to /api/catalog/entities with offsets.</source>
+        <translation>오프셋을 쓰는 /api/catalog/entities로 대신 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstagecatalog.cpp" line="95"/>
+        <source>The Backstage backend answered the catalog query without items.</source>
+        <translation>Backstage 백엔드가 카탈로그 조회에 items 없이 응답했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstagecatalog.cpp" line="119"/>
+        <source>The Backstage backend answered the catalog listing with something other than a list.</source>
+        <translation>Backstage 백엔드가 카탈로그 목록에 목록이 아닌 것으로 응답했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstagecatalog.cpp" line="318"/>
+        <source>Backstage reports: %1</source>
+        <translation>Backstage 보고: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstagecatalog.cpp" line="379"/>
+        <location filename="../src/services/backstage/backstagecatalog.cpp" line="441"/>
+        <location filename="../src/services/backstage/backstagecatalog.cpp" line="510"/>
+        <source>The request was cancelled.</source>
+        <translation>요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstagecatalog.cpp" line="413"/>
+        <location filename="../src/services/backstage/backstagecatalog.cpp" line="520"/>
+        <source>Writing the catalog cache failed; the previous catalog is unchanged: %1</source>
+        <translation>카탈로그 캐시 쓰기에 실패했습니다. 이전 카탈로그는 그대로입니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstagecatalog.cpp" line="466"/>
+        <source>Reading changed entities one at a time.</source>
+        <translation>변경된 엔터티를 하나씩 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstagecatalog.cpp" line="537"/>
+        <source>TechDocs</source>
+        <translation>TechDocs</translation>
+    </message>
+</context>
+<context>
+    <name>BackstageClient</name>
+    <message>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="199"/>
+        <source>The Backstage backend at %1 needs a token (AuthenticationError). Sign in with &apos;atrium auth login --backstage %2 --with-token&apos;, or set ATRIUM_BACKSTAGE_TOKEN.</source>
+        <translation>%1의 Backstage 백엔드에는 토큰이 필요합니다(AuthenticationError). 'atrium auth login --backstage %2 --with-token'으로 로그인하거나 ATRIUM_BACKSTAGE_TOKEN을 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="202"/>
+        <source>The Backstage backend at %1 did not accept the token (AuthenticationError): it has expired or is wrong. A Backstage identity token lasts about an hour; get a new one, or use a static token from backend.auth.externalAccess.</source>
+        <translation>%1의 Backstage 백엔드가 토큰을 받아들이지 않았습니다(AuthenticationError). 만료되었거나 잘못된 토큰입니다. Backstage ID 토큰은 약 한 시간 유효하니 새로 받거나 backend.auth.externalAccess의 정적 토큰을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="210"/>
+        <source>Backstage&apos;s permission framework does not allow you to %1 on %2 (%3). Ask the Backstage administrators for the permission.</source>
+        <translation>Backstage 권한 프레임워크가 %2에서 %1 작업을 허용하지 않습니다(%3). Backstage 관리자에게 권한을 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="217"/>
+        <source>Backstage at %1 found nothing at %2: %3</source>
+        <translation>%1의 Backstage가 %2에서 아무것도 찾지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="218"/>
+        <source>not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="223"/>
+        <source>The Backstage backend at %1 had a server error (HTTP %2): %3. Try again later.</source>
+        <translation>%1의 Backstage 백엔드에 서버 오류가 났습니다(HTTP %2): %3. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="226"/>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="233"/>
+        <source>no reason given</source>
+        <translation>이유가 주어지지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="230"/>
+        <source>The Backstage backend at %1 refused to %2 (HTTP %3 %4): %5</source>
+        <translation>%1의 Backstage 백엔드가 %2 작업을 거부했습니다(HTTP %3 %4): %5</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="334"/>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="351"/>
+        <source>The request was cancelled.</source>
+        <translation>요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="369"/>
+        <source>The Backstage backend at %1 did not answer within %2 seconds.</source>
+        <translation>%1의 Backstage 백엔드가 %2초 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="377"/>
+        <source>The secure connection to %1 could not be verified; its certificate is not trusted on this machine.</source>
+        <translation>%1에 대한 보안 연결을 확인할 수 없습니다. 이 컴퓨터에서 신뢰하지 않는 인증서입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="383"/>
+        <source>Atrium could not reach the Backstage backend at %1. Check the network and the base URL.</source>
+        <translation>%1의 Backstage 백엔드에 연결할 수 없습니다. 네트워크와 기본 URL을 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="394"/>
+        <source>The Backstage backend sent an answer Atrium could not read.</source>
+        <translation>Backstage 백엔드가 Atrium이 읽을 수 없는 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="522"/>
+        <source>This Backstage backend has no %1 (added in Backstage %2).</source>
+        <translation>이 Backstage 백엔드에는 %1이(가) 없습니다(Backstage %2에서 추가됨).</translation>
+    </message>
+</context>
+<context>
+    <name>BackstageScaffolder</name>
+    <message>
+        <location filename="../src/services/backstage/backstagescaffolder.cpp" line="58"/>
+        <source>run the template %1</source>
+        <translation>템플릿 %1 실행</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstagescaffolder.cpp" line="67"/>
+        <source>The Backstage scaffolder accepted the task but gave no task id.</source>
+        <translation>Backstage 스캐폴더가 작업을 받았지만 작업 ID를 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstagescaffolder.cpp" line="75"/>
+        <source>cancel the task</source>
+        <translation>작업 취소</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstagescaffolder.cpp" line="83"/>
+        <source>read the task</source>
+        <translation>작업 읽기</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstagescaffolder.cpp" line="143"/>
+        <location filename="../src/services/backstage/backstagescaffolder.cpp" line="171"/>
+        <source>follow the task</source>
+        <translation>작업 따라가기</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstagescaffolder.cpp" line="206"/>
+        <source>The task failed on the Backstage backend.</source>
+        <translation>Backstage 백엔드에서 작업이 실패했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstagescaffolder.cpp" line="208"/>
+        <source>The task was cancelled.</source>
+        <translation>작업이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstagescaffolder.cpp" line="218"/>
+        <source>list scaffolder tasks</source>
+        <translation>스캐폴더 작업 목록 보기</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstagescaffolder.cpp" line="247"/>
+        <source>dry-run the template</source>
+        <translation>템플릿 시험 실행</translation>
+    </message>
+</context>
+<context>
+    <name>BackstageTechDocs</name>
+    <message>
+        <location filename="../src/services/backstage/backstagetechdocs.cpp" line="643"/>
+        <source>read the TechDocs of %1</source>
+        <translation>%1의 TechDocs 읽기</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstagetechdocs.cpp" line="648"/>
+        <source>The TechDocs of %1 are not built on the Backstage backend yet.</source>
+        <translation>%1의 TechDocs가 아직 Backstage 백엔드에서 빌드되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstagetechdocs.cpp" line="649"/>
+        <location filename="../src/services/backstage/backstagetechdocs.cpp" line="677"/>
+        <source>The TechDocs of %1 could not be read: %2</source>
+        <translation>%1의 TechDocs를 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstagetechdocs.cpp" line="713"/>
+        <source>The TechDocs of %1 have no pages on the Backstage backend.</source>
+        <translation>Backstage 백엔드에 %1의 TechDocs 페이지가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstagetechdocs.cpp" line="742"/>
+        <source>The TechDocs of %1 could not be stored: %2</source>
+        <translation>%1의 TechDocs를 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <location filename="../qml/Catalog/CatalogPage.qml" line="64"/>
@@ -15,115 +315,116 @@
     </message>
     <message>
         <location filename="../qml/Catalog/CatalogPage.qml" line="79"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="80"/>
         <source>Search people</source>
         <translation>사람 검색</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="105"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="106"/>
         <source>No User entities match.</source>
         <translation>일치하는 User 엔티티가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="176"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="177"/>
         <source>Catalog</source>
         <translation>카탈로그</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Catalog/CatalogPage.qml" line="183"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="184"/>
         <source>%Ln entities</source>
         <translation>
             <numerusform>엔티티 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Catalog/CatalogPage.qml" line="184"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="185"/>
         <source>%L1 of %Ln entities</source>
         <translation>
             <numerusform>엔티티 %Ln개 중 %L1개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="199"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="200"/>
         <source>Search name, title, description, tags (Ctrl+F)</source>
         <translation>이름, 제목, 설명, 태그 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="202"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="203"/>
         <source>Search entities</source>
         <translation>엔티티 검색</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="223"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="224"/>
         <source>Clear search</source>
         <translation>검색어 지우기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="258"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="259"/>
         <source>Mine</source>
         <translation>내 것</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="262"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="263"/>
         <source>Entities owned by you and your teams: choose who you are first</source>
         <translation>나와 내 팀이 소유한 엔티티: 먼저 내가 누구인지 고르세요</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="263"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="264"/>
         <source>Entities owned by %1 and their teams</source>
         <translation>%1와(과) 그 팀이 소유한 엔티티</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="264"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="265"/>
         <source>Show entities owned by me and my teams only</source>
         <translation>나와 내 팀이 소유한 엔티티만 보기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="274"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="275"/>
         <source>Choose who you are in the catalog</source>
         <translation>카탈로그에서 내가 누구인지 고르기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="289"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="290"/>
         <source>Starred (%L1)</source>
         <translation>즐겨찾기 (%L1)</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="291"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="292"/>
         <source>Show starred entities only</source>
         <translation>즐겨찾기한 엔티티만 보기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="303"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="304"/>
         <source>Filter by kind</source>
         <translation>종류별로 보기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="428"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="429"/>
         <source>The catalog is empty</source>
         <translation>카탈로그가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="429"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="430"/>
         <source>No entities match</source>
         <translation>일치하는 엔티티가 없습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="439"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="440"/>
         <source>Import Backstage descriptor files with “atrium catalog import PATH”, or start Atrium with --demo to explore a sample organisation.</source>
         <translation>“atrium catalog import PATH”로 Backstage 디스크립터 파일을 가져오거나, --demo 옵션으로 Atrium을 실행해 예제 조직을 둘러보세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="441"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="442"/>
         <source>Nothing here is owned by %1 or their teams.</source>
         <translation>%1 또는 그 팀이 소유한 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="443"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="444"/>
         <source>Nothing is starred yet. Open an entity and click its star.</source>
         <translation>아직 즐겨찾기한 엔티티가 없습니다. 엔티티를 열고 별표를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="444"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="445"/>
         <source>Try other words, choose all kinds, or remove filters.</source>
         <translation>다른 검색어를 입력하거나, 모든 종류를 선택하거나, 필터를 제거해 보세요.</translation>
     </message>
@@ -189,7 +490,7 @@
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogTable.qml" line="190"/>
+        <location filename="../qml/Catalog/CatalogTable.qml" line="191"/>
         <source>Entities</source>
         <translation>엔티티</translation>
     </message>
@@ -245,6 +546,24 @@
     </message>
 </context>
 <context>
+    <name>CreatePage</name>
+    <message>
+        <location filename="../qml/Create/CreatePage.qml" line="77"/>
+        <source>Open a template file</source>
+        <translation>템플릿 파일 열기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/CreatePage.qml" line="78"/>
+        <source>Template files (*.yaml *.yml)</source>
+        <translation>템플릿 파일 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/CreatePage.qml" line="78"/>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
     <name>DeviceFlow</name>
     <message>
         <location filename="../src/services/github/deviceflow.cpp" line="74"/>
@@ -286,17 +605,17 @@
 <context>
     <name>DocsBlock</name>
     <message>
-        <location filename="../qml/Docs/DocsBlock.qml" line="96"/>
+        <location filename="../qml/Docs/DocsBlock.qml" line="147"/>
         <source>Copied</source>
         <translation>복사됨</translation>
     </message>
     <message>
-        <location filename="../qml/Docs/DocsBlock.qml" line="96"/>
+        <location filename="../qml/Docs/DocsBlock.qml" line="147"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../qml/Docs/DocsBlock.qml" line="103"/>
+        <location filename="../qml/Docs/DocsBlock.qml" line="154"/>
         <source>Copy code</source>
         <translation>코드 복사</translation>
     </message>
@@ -331,39 +650,39 @@
         <translation>페이지</translation>
     </message>
     <message>
-        <location filename="../qml/Docs/DocsHome.qml" line="141"/>
+        <location filename="../qml/Docs/DocsHome.qml" line="143"/>
         <source>Sites</source>
         <translation>사이트</translation>
     </message>
     <message>
-        <location filename="../qml/Docs/DocsHome.qml" line="148"/>
+        <location filename="../qml/Docs/DocsHome.qml" line="150"/>
         <source>Reading the catalog…</source>
         <translation>카탈로그를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../qml/Docs/DocsHome.qml" line="149"/>
+        <location filename="../qml/Docs/DocsHome.qml" line="151"/>
         <source>No docs yet. Entities with a backstage.io/techdocs-ref annotation get their docs here when their catalog is imported or synced.</source>
         <translation>아직 문서가 없습니다. backstage.io/techdocs-ref 어노테이션이 있는 엔터티는 카탈로그를 가져오거나 동기화하면 여기에 문서가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Docs/DocsHome.qml" line="157"/>
+        <location filename="../qml/Docs/DocsHome.qml" line="159"/>
         <source>No docs match “%1”.</source>
         <translation>“%1”에 맞는 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Docs/DocsHome.qml" line="230"/>
+        <location filename="../qml/Docs/DocsHome.qml" line="232"/>
         <source>Owner: %1</source>
         <translation>소유자: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Docs/DocsHome.qml" line="231"/>
+        <location filename="../qml/Docs/DocsHome.qml" line="233"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>페이지 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Docs/DocsHome.qml" line="233"/>
+        <location filename="../qml/Docs/DocsHome.qml" line="235"/>
         <source>updated %1</source>
         <translation>%1 업데이트</translation>
     </message>
@@ -447,27 +766,27 @@
 <context>
     <name>DocsView</name>
     <message>
-        <location filename="../qml/Docs/DocsView.qml" line="58"/>
+        <location filename="../qml/Docs/DocsView.qml" line="59"/>
         <source>Back (Alt+Left)</source>
         <translation>뒤로 (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../qml/Docs/DocsView.qml" line="59"/>
+        <location filename="../qml/Docs/DocsView.qml" line="60"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../qml/Docs/DocsView.qml" line="69"/>
+        <location filename="../qml/Docs/DocsView.qml" line="70"/>
         <source>Page</source>
         <translation>페이지</translation>
     </message>
     <message>
-        <location filename="../qml/Docs/DocsView.qml" line="73"/>
+        <location filename="../qml/Docs/DocsView.qml" line="74"/>
         <source>Open in Docs</source>
         <translation>문서에서 열기</translation>
     </message>
     <message>
-        <location filename="../qml/Docs/DocsView.qml" line="86"/>
+        <location filename="../qml/Docs/DocsView.qml" line="87"/>
         <source>%1 · updated %2</source>
         <translation>%1 · %2 업데이트</translation>
     </message>
@@ -482,22 +801,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityApiTab.qml" line="116"/>
+        <location filename="../qml/Catalog/EntityApiTab.qml" line="117"/>
         <source>Operation ID: %1</source>
         <translation>작업 ID: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityApiTab.qml" line="122"/>
+        <location filename="../qml/Catalog/EntityApiTab.qml" line="123"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityApiTab.qml" line="143"/>
+        <location filename="../qml/Catalog/EntityApiTab.qml" line="144"/>
         <source>Request body: %1</source>
         <translation>요청 본문: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/EntityApiTab.qml" line="148"/>
+        <location filename="../qml/Catalog/EntityApiTab.qml" line="149"/>
         <source>Responses</source>
         <translation>응답</translation>
     </message>
@@ -733,33 +1052,65 @@
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../qml/Create/FormField.qml" line="173"/>
+        <location filename="../qml/Create/FormField.qml" line="174"/>
         <source>Comma-separated values</source>
         <translation>쉼표로 구분한 값</translation>
     </message>
     <message>
-        <location filename="../qml/Create/FormField.qml" line="227"/>
+        <location filename="../qml/Create/FormField.qml" line="242"/>
+        <source>Remove %1</source>
+        <translation>%1 제거</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/FormField.qml" line="253"/>
+        <source>Add a tag and press Enter</source>
+        <translation>태그를 입력하고 Enter를 누르세요</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/FormField.qml" line="253"/>
+        <source>Add a value and press Enter</source>
+        <translation>값을 입력하고 Enter를 누르세요</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/FormField.qml" line="324"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/Create/FormField.qml" line="385"/>
+        <source>Filter %n entities</source>
+        <translation>
+            <numerusform>엔터티 %n개 필터</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/Create/FormField.qml" line="307"/>
+        <location filename="../qml/Create/FormField.qml" line="386"/>
+        <source>Filter %1</source>
+        <translation>%1 필터</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/FormField.qml" line="425"/>
+        <source>No entity matches “%1”</source>
+        <translation>“%1”에 맞는 엔터티가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/FormField.qml" line="441"/>
         <source>Host</source>
         <translation>호스트</translation>
     </message>
     <message>
-        <location filename="../qml/Create/FormField.qml" line="325"/>
-        <location filename="../qml/Create/FormField.qml" line="326"/>
-        <location filename="../qml/Create/FormField.qml" line="335"/>
-        <location filename="../qml/Create/FormField.qml" line="336"/>
+        <location filename="../qml/Create/FormField.qml" line="459"/>
+        <location filename="../qml/Create/FormField.qml" line="460"/>
+        <location filename="../qml/Create/FormField.qml" line="469"/>
+        <location filename="../qml/Create/FormField.qml" line="470"/>
         <source>Owner</source>
         <translation>소유자</translation>
     </message>
     <message>
-        <location filename="../qml/Create/FormField.qml" line="345"/>
-        <location filename="../qml/Create/FormField.qml" line="346"/>
-        <location filename="../qml/Create/FormField.qml" line="355"/>
-        <location filename="../qml/Create/FormField.qml" line="356"/>
+        <location filename="../qml/Create/FormField.qml" line="479"/>
+        <location filename="../qml/Create/FormField.qml" line="480"/>
+        <location filename="../qml/Create/FormField.qml" line="489"/>
+        <location filename="../qml/Create/FormField.qml" line="490"/>
         <source>Repository</source>
         <translation>저장소</translation>
     </message>
@@ -767,145 +1118,161 @@
 <context>
     <name>GitHubClient</name>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="507"/>
+        <location filename="../src/services/github/githubclient.cpp" line="547"/>
         <source>GitHub&apos;s API rate limit (%1) is used up until %2. Try again after that.</source>
         <translation>GitHub API 요청 한도(%1)를 %2까지 모두 사용했습니다. 그 이후에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="512"/>
+        <location filename="../src/services/github/githubclient.cpp" line="552"/>
         <source>GitHub&apos;s API rate limit (%1) is used up; waiting until %2, when it resets.</source>
         <translation>GitHub API 요청 한도(%1)를 모두 사용했습니다. 한도가 초기화되는 %2까지 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="539"/>
+        <location filename="../src/services/github/githubclient.cpp" line="579"/>
         <source>GitHub did not accept the token: it has expired, been revoked or is mistyped. Sign in again or enter a new token.</source>
         <translation>GitHub에서 토큰을 받아들이지 않았습니다. 만료 또는 폐기되었거나 잘못 입력된 토큰입니다. 다시 로그인하거나 새 토큰을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="550"/>
+        <location filename="../src/services/github/githubclient.cpp" line="590"/>
         <source>The organisation %1 uses SAML single sign-on, and this token is not authorised for it. Authorise it at %2, then try again.</source>
         <translation>%1 조직은 SAML SSO를 사용하는데, 이 토큰은 이 조직에 대해 승인되지 않았습니다. %2에서 토큰을 승인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="551"/>
+        <location filename="../src/services/github/githubclient.cpp" line="591"/>
         <source>on GitHub</source>
         <translation>GitHub의</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="558"/>
+        <location filename="../src/services/github/githubclient.cpp" line="598"/>
         <source>The token is not allowed to read %1. A classic personal access token needs the scopes repo and read:org (and workflow to create repositories from templates); a fine-grained token or GitHub App needs read access to the organisation&apos;s repositories (Metadata and Contents) and members.</source>
         <translation>이 토큰에는 %1을(를) 읽을 권한이 없습니다. 클래식 개인용 액세스 토큰에는 repo와 read:org 권한 범위가 필요하고(템플릿으로 저장소를 만들려면 workflow도 필요), 세분화된 토큰이나 GitHub App에는 조직의 저장소(Metadata 및 Contents)와 구성원에 대한 읽기 권한이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="564"/>
+        <location filename="../src/services/github/githubclient.cpp" line="604"/>
         <source>GitHub refused access to %1: %2</source>
         <translation>GitHub에서 %1에 대한 접근을 거부했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="564"/>
+        <location filename="../src/services/github/githubclient.cpp" line="604"/>
         <source>forbidden</source>
         <translation>접근 금지</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="566"/>
+        <location filename="../src/services/github/githubclient.cpp" line="606"/>
         <source>GitHub accepts these scopes for it: %1; the token has: %2.</source>
         <translation>GitHub가 이 요청에 허용하는 권한 범위: %1. 토큰의 권한 범위: %2.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="568"/>
+        <location filename="../src/services/github/githubclient.cpp" line="608"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="573"/>
+        <location filename="../src/services/github/githubclient.cpp" line="613"/>
         <source>GitHub could not find %1. Check the name; if it is private, the token needs the repo scope (and read:org for organisations) and access to it.</source>
         <translation>GitHub에서 %1을(를) 찾을 수 없습니다. 이름을 확인하세요. 비공개라면 토큰에 repo 권한 범위(조직이면 read:org도)와 해당 항목에 대한 접근 권한이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="578"/>
+        <location filename="../src/services/github/githubclient.cpp" line="618"/>
         <source>GitHub rejected the request for %1 (HTTP %2): %3</source>
         <translation>GitHub에서 %1 요청을 거부했습니다 (HTTP %2): %3</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="578"/>
+        <location filename="../src/services/github/githubclient.cpp" line="618"/>
         <source>no reason given</source>
         <translation>사유 없음</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="603"/>
+        <location filename="../src/services/github/githubclient.cpp" line="643"/>
         <source>An organisation in this query uses SAML single sign-on, and this token is not authorised for it. Authorise the token for the organisation on GitHub, then try again.</source>
         <translation>이 쿼리의 조직 중 하나가 SAML SSO를 사용하는데, 이 토큰은 그 조직에 대해 승인되지 않았습니다. GitHub에서 해당 조직에 대해 토큰을 승인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="610"/>
+        <location filename="../src/services/github/githubclient.cpp" line="650"/>
         <source>The token is not allowed to read what the query asks for. A classic personal access token needs the scopes repo and read:org (and workflow to create repositories from templates); a fine-grained token or GitHub App needs read access to the organisation&apos;s repositories (Metadata and Contents) and members.</source>
         <translation>이 토큰에는 쿼리가 요청한 항목을 읽을 권한이 없습니다. 클래식 개인용 액세스 토큰에는 repo와 read:org 권한 범위가 필요하고(템플릿으로 저장소를 만들려면 workflow도 필요), 세분화된 토큰이나 GitHub App에는 조직의 저장소(Metadata 및 Contents)와 구성원에 대한 읽기 권한이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="616"/>
+        <location filename="../src/services/github/githubclient.cpp" line="656"/>
         <source>GitHub could not find it: %1</source>
         <translation>GitHub에서 찾을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="617"/>
+        <location filename="../src/services/github/githubclient.cpp" line="657"/>
         <source>GitHub could not answer the query: %1</source>
         <translation>GitHub에서 쿼리에 응답하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="646"/>
-        <location filename="../src/services/github/githubclient.cpp" line="692"/>
+        <location filename="../src/services/github/githubclient.cpp" line="715"/>
+        <location filename="../src/services/github/githubclient.cpp" line="754"/>
         <source>The request was cancelled.</source>
         <translation>요청을 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="649"/>
+        <location filename="../src/services/github/githubclient.cpp" line="718"/>
         <source>The CA bundle %1 could not be used: it is missing or holds no PEM or DER certificate. Choose another file in the connection settings.</source>
         <translation>CA 번들 %1을(를) 사용할 수 없습니다. 파일이 없거나 PEM 또는 DER 인증서가 들어 있지 않습니다. 연결 설정에서 다른 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="660"/>
-        <location filename="../src/services/github/githubclient.cpp" line="785"/>
+        <location filename="../src/services/github/githubclient.cpp" line="729"/>
+        <location filename="../src/services/github/githubclient.cpp" line="865"/>
+        <location filename="../src/services/github/githubclient.cpp" line="1099"/>
         <source>GitHub&apos;s API rate limit (%1) is used up.</source>
         <translation>GitHub API 요청 한도(%1)를 모두 사용했습니다.</translation>
     </message>
+    <message>
+        <location filename="../src/services/github/githubclient.cpp" line="772"/>
+        <source>The answer from %1 is larger than the limit of %2, so Atrium stopped reading it.</source>
+        <translation>%1의 응답이 한도 %2보다 커서 Atrium이 읽기를 멈췄습니다.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/services/github/githubclient.cpp" line="713"/>
+        <location filename="../src/services/github/githubclient.cpp" line="782"/>
+        <source>%1 stopped sending data for %2 seconds (tried %n time(s)).</source>
+        <translation>
+            <numerusform>%1이(가) %2초 동안 데이터를 보내지 않았습니다(%n회 시도).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/services/github/githubclient.cpp" line="793"/>
         <source>%1 did not answer within %2 seconds (tried %n time(s)).</source>
         <translation>
             <numerusform>%1에서 %2초 안에 응답하지 않았습니다 (%n회 시도).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="724"/>
+        <location filename="../src/services/github/githubclient.cpp" line="804"/>
         <source>The secure connection to %1 could not be verified. If this GitHub Enterprise server uses a certificate from a private certificate authority, add that authority&apos;s certificate file as the CA bundle in the connection settings.</source>
         <translation>%1에 대한 보안 연결을 검증할 수 없습니다. 이 GitHub Enterprise 서버가 사설 인증 기관(CA)에서 발급한 인증서를 사용한다면, 연결 설정에서 해당 인증 기관의 인증서 파일을 CA 번들로 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="735"/>
+        <location filename="../src/services/github/githubclient.cpp" line="815"/>
+        <location filename="../src/services/github/githubclient.cpp" line="1108"/>
         <source>Atrium could not reach %1. Check the network connection and the server address.</source>
         <translation>Atrium이 %1에 연결할 수 없습니다. 네트워크 연결과 서버 주소를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="751"/>
+        <location filename="../src/services/github/githubclient.cpp" line="831"/>
+        <location filename="../src/services/github/githubclient.cpp" line="1094"/>
         <source>GitHub asked Atrium to slow down (a secondary rate limit) and kept refusing after %1 waits. Try again in a few minutes.</source>
         <translation>GitHub에서 Atrium에 요청 속도를 낮추도록 요구했고(보조 요청 한도), %1회 기다린 뒤에도 계속 거부했습니다. 몇 분 후에 다시 시도하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/github/githubclient.cpp" line="768"/>
+        <location filename="../src/services/github/githubclient.cpp" line="848"/>
         <source>GitHub asked Atrium to slow down (secondary rate limit); waiting %n second(s).</source>
         <translation>
             <numerusform>GitHub에서 요청 속도를 낮추도록 요구했습니다(보조 요청 한도). %n초 기다립니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/github/githubclient.cpp" line="804"/>
+        <location filename="../src/services/github/githubclient.cpp" line="884"/>
+        <location filename="../src/services/github/githubclient.cpp" line="1105"/>
         <source>GitHub had a server error (HTTP %1) and still failed after %n attempt(s). Try again later.</source>
         <translation>
             <numerusform>GitHub에서 서버 오류(HTTP %1)가 발생했으며, %n회 시도했지만 계속 실패했습니다. 나중에 다시 시도하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="811"/>
+        <location filename="../src/services/github/githubclient.cpp" line="696"/>
         <source>GitHub sent an answer Atrium could not read.</source>
         <translation>GitHub에서 Atrium이 읽을 수 없는 응답을 보냈습니다.</translation>
     </message>
@@ -942,7 +1309,7 @@ Referenced but not in the catalog</source>
     </message>
     <message>
         <location filename="../qml/Graph/GraphPage.qml" line="32"/>
-        <location filename="../qml/Graph/GraphPage.qml" line="638"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="639"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
@@ -979,280 +1346,280 @@ Referenced but not in the catalog</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="168"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="169"/>
         <source>Both directions</source>
         <translation>양방향</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="169"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="170"/>
         <source>Dependencies</source>
         <translation>의존 대상</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="170"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="171"/>
         <source>Dependents</source>
         <translation>의존하는 쪽</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="174"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="175"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="181"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="182"/>
         <source>All relations</source>
         <translation>모든 관계</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="181"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="182"/>
         <source>Relations: %1 of %2</source>
         <translation>관계: %2개 중 %1개</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="201"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="202"/>
         <source>All kinds</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="201"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="202"/>
         <source>Kinds: %1</source>
         <translation>종류: %1개</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="217"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="218"/>
         <source>Show all kinds</source>
         <translation>모든 종류 보기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="228"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="229"/>
         <source>%n entities</source>
         <translation>
             <numerusform>엔티티 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="228"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="229"/>
         <source>%n relations</source>
         <translation>
             <numerusform>관계 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="236"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="237"/>
         <source>Zoom out (−)</source>
         <translation>축소 (−)</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="237"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="238"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="245"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="246"/>
         <source>Fit to the window (0)</source>
         <translation>창에 맞추기 (0)</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="246"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="247"/>
         <source>Fit to the window</source>
         <translation>창에 맞추기</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="253"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="254"/>
         <source>Zoom in (+)</source>
         <translation>확대 (+)</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="254"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="255"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="259"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="260"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="267"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="268"/>
         <source>Image (PNG)…</source>
         <translation>이미지 (PNG)…</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="268"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="269"/>
         <source>Vector drawing (SVG)…</source>
         <translation>벡터 그림 (SVG)…</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="269"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="270"/>
         <source>Graphviz source (DOT)…</source>
         <translation>Graphviz 소스 (DOT)…</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="353"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="354"/>
         <source>Pick an entity to see its relations</source>
         <translation>관계를 볼 엔티티를 고르세요</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="354"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="355"/>
         <source>Building the relations graph…</source>
         <translation>관계 그래프를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="355"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="356"/>
         <source>%1 is not in this catalog</source>
         <translation>%1은(는) 이 카탈로그에 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="358"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="359"/>
         <source>%n entities depend on this: too many to draw.</source>
         <translation>
             <numerusform>엔티티 %n개가 이것에 의존합니다: 그리기에는 너무 많습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="359"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="360"/>
         <source>%n entities within depth %1: too many to draw.</source>
         <translation>
             <numerusform>깊이 %1 안에 엔티티 %n개: 그리기에는 너무 많습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="372"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="373"/>
         <source>Open an entity in the catalog and choose Graph or Blast radius, or press Ctrl+K.</source>
         <translation>카탈로그에서 엔티티를 열고 그래프나 영향 범위를 고르거나 Ctrl+K를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="375"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="376"/>
         <source>The owners to notify are listed on the right. Narrow the graph to draw part of it.</source>
         <translation>알려야 할 소유자는 오른쪽에 있습니다. 일부를 그리려면 그래프를 좁히세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="376"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="377"/>
         <source>The graph shows up to %1 entities. Narrow it:</source>
         <translation>그래프는 엔티티를 최대 %1개까지 그립니다. 범위를 좁히세요:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="394"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="395"/>
         <source>Depth %1 (%n entities)</source>
         <translation>
             <numerusform>깊이 %1 (엔티티 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="404"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="405"/>
         <source>Hide %1 (%2)</source>
         <translation>%1 숨기기 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="411"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="412"/>
         <source>Draw all %n (slow)</source>
         <translation>
             <numerusform>%n개 모두 그리기 (느림)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="457"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="458"/>
         <source>Owner: %1</source>
         <translation>소유자: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="474"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="475"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="478"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="479"/>
         <source>Show it in the catalog (Enter)</source>
         <translation>카탈로그에서 보기 (Enter)</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="482"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="483"/>
         <source>Centre here</source>
         <translation>여기를 중심으로</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="486"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="487"/>
         <source>Draw the graph around it (Ctrl+Enter or double-click)</source>
         <translation>이것을 중심으로 그래프 그리기 (Ctrl+Enter 또는 두 번 클릭)</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="497"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="498"/>
         <source>Click a box to see it here; double-click to centre the graph on it. Tab moves between boxes, +/− zoom, 0 fits.</source>
         <translation>상자를 클릭하면 여기에 표시되고, 두 번 클릭하면 그 상자를 중심으로 그립니다. Tab으로 상자 사이를 이동하고 +/−로 확대·축소, 0으로 창에 맞춥니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="524"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="525"/>
         <source>Owners to notify</source>
         <translation>알려야 할 소유자</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="531"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="532"/>
         <source>Copied</source>
         <translation>복사됨</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="531"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="532"/>
         <source>Copy list</source>
         <translation>목록 복사</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="545"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="546"/>
         <source>Nothing depends on %1.</source>
         <translation>%1에 의존하는 것이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="546"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="547"/>
         <source>%n entities depend on %1, directly or through others,</source>
         <translation>
             <numerusform>엔티티 %n개가 직접 또는 다른 엔티티를 거쳐 %1에 의존하며,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="547"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="548"/>
         <source>owned by %n teams or people.</source>
         <translation>
             <numerusform>팀 또는 사람 %n곳이 소유합니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="590"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="591"/>
         <source>These entities have no owner</source>
         <translation>이 엔티티들은 소유자가 없습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="591"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="592"/>
         <source>No e-mail in the catalog</source>
         <translation>카탈로그에 이메일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="592"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="593"/>
         <source>Owner not in the catalog</source>
         <translation>소유자가 카탈로그에 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="600"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="601"/>
         <source> and %n more</source>
         <translation>
             <numerusform> 외 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="632"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="633"/>
         <source>Export the graph</source>
         <translation>그래프 내보내기</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="633"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="634"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="633"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="634"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="633"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="634"/>
         <source>Graphviz files (*.dot *.gv)</source>
         <translation>Graphviz 파일 (*.dot *.gv)</translation>
     </message>
@@ -1260,33 +1627,33 @@ Referenced but not in the catalog</source>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="24"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="23"/>
         <source>Import a Backstage scaffolder task export</source>
         <translation>Backstage 스캐폴더 작업 내보내기 가져오기</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="25"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="24"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="25"/>
-        <location filename="../qml/Insights/InsightsPage.qml" line="32"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="24"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="31"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="31"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="30"/>
         <source>Import a developer survey export</source>
         <translation>개발자 설문 내보내기 가져오기</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="32"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="31"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV 파일 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="70"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="69"/>
         <source>Insights</source>
         <translation>인사이트</translation>
     </message>
@@ -1331,87 +1698,87 @@ Referenced but not in the catalog</source>
         <translation>GitHub에서 배포, 이슈, 풀 리퀘스트, 워크플로를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="130"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="131"/>
         <source>By month</source>
         <translation>월별</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="130"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="131"/>
         <source>By quarter</source>
         <translation>분기별</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="133"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="134"/>
         <source>Period</source>
         <translation>기간 단위</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="140"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="142"/>
         <source>Last 3 months</source>
         <translation>최근 3개월</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="140"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="142"/>
         <source>Last 6 months</source>
         <translation>최근 6개월</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="141"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="143"/>
         <source>Last 12 months</source>
         <translation>최근 12개월</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="141"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="143"/>
         <source>Last 24 months</source>
         <translation>최근 24개월</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="144"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="146"/>
         <source>Window</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="155"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="158"/>
         <source>Team</source>
         <translation>팀</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="166"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="170"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="216"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="220"/>
         <source>Platform KPIs</source>
         <translation>플랫폼 KPI</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="216"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="220"/>
         <source>the playbook&apos;s Play 8 targets</source>
         <translation>플레이북 Play 8의 목표</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="217"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="221"/>
         <source>Software delivery (DORA)</source>
         <translation>소프트웨어 딜리버리 (DORA)</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="217"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="221"/>
         <source>levels of the 2024 State of DevOps report</source>
         <translation>2024 State of DevOps 보고서의 등급</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="257"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="261"/>
         <source>Do we need an internal developer platform?</source>
         <translation>내부 개발자 플랫폼이 필요할까요?</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="264"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="268"/>
         <source>Play 1&apos;s conditions, measured on this catalog. </source>
         <translation>이 카탈로그로 측정한 Play 1의 조건입니다. </translation>
     </message>
     <message>
-        <location filename="../qml/Insights/InsightsPage.qml" line="310"/>
+        <location filename="../qml/Insights/InsightsPage.qml" line="314"/>
         <source>not measured</source>
         <translation>측정 안 됨</translation>
     </message>
@@ -1429,7 +1796,7 @@ Referenced but not in the catalog</source>
         <translation>%1: 데이터 없음</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/KpiCard.qml" line="73"/>
+        <location filename="../qml/Insights/KpiCard.qml" line="79"/>
         <source>No data</source>
         <translation>데이터 없음</translation>
     </message>
@@ -1437,7 +1804,7 @@ Referenced but not in the catalog</source>
 <context>
     <name>KpiChart</name>
     <message>
-        <location filename="../qml/Insights/KpiChart.qml" line="25"/>
+        <location filename="../qml/Insights/KpiChart.qml" line="24"/>
         <source>Chart of the KPI per period, with its bands</source>
         <translation>기간별 KPI 차트와 등급 구간</translation>
     </message>
@@ -1445,62 +1812,62 @@ Referenced but not in the catalog</source>
 <context>
     <name>KpiDetail</name>
     <message>
-        <location filename="../qml/Insights/KpiDetail.qml" line="27"/>
+        <location filename="../qml/Insights/KpiDetail.qml" line="26"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/KpiDetail.qml" line="36"/>
+        <location filename="../qml/Insights/KpiDetail.qml" line="35"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/KpiDetail.qml" line="61"/>
+        <location filename="../qml/Insights/KpiDetail.qml" line="60"/>
         <source>All KPIs</source>
         <translation>전체 KPI</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/KpiDetail.qml" line="76"/>
+        <location filename="../qml/Insights/KpiDetail.qml" line="75"/>
         <source>Save chart…</source>
         <translation>차트 저장…</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/KpiDetail.qml" line="83"/>
+        <location filename="../qml/Insights/KpiDetail.qml" line="82"/>
         <source>Chart data…</source>
         <translation>차트 데이터…</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/KpiDetail.qml" line="90"/>
+        <location filename="../qml/Insights/KpiDetail.qml" line="89"/>
         <source>Table…</source>
         <translation>표…</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/KpiDetail.qml" line="103"/>
+        <location filename="../qml/Insights/KpiDetail.qml" line="102"/>
         <source>No data</source>
         <translation>데이터 없음</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/KpiDetail.qml" line="186"/>
+        <location filename="../qml/Insights/KpiDetail.qml" line="185"/>
         <source>target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/KpiDetail.qml" line="211"/>
+        <location filename="../qml/Insights/KpiDetail.qml" line="210"/>
         <source>Source: %1</source>
         <translation>출처: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/KpiDetail.qml" line="230"/>
+        <location filename="../qml/Insights/KpiDetail.qml" line="229"/>
         <source>Bands: %1. %2</source>
         <translation>등급 구간: %1. %2</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/KpiDetail.qml" line="238"/>
+        <location filename="../qml/Insights/KpiDetail.qml" line="237"/>
         <source>The records behind it</source>
         <translation>근거가 된 기록</translation>
     </message>
     <message>
-        <location filename="../qml/Insights/KpiDetail.qml" line="244"/>
+        <location filename="../qml/Insights/KpiDetail.qml" line="243"/>
         <source>No records in this period.</source>
         <translation>이 기간에는 기록이 없습니다.</translation>
     </message>
@@ -1556,12 +1923,12 @@ Referenced but not in the catalog</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../qml/Components/NavRail.qml" line="45"/>
+        <location filename="../qml/Components/NavRail.qml" line="47"/>
         <source>Atrium</source>
         <translation>Atrium</translation>
     </message>
     <message>
-        <location filename="../qml/Components/NavRail.qml" line="68"/>
+        <location filename="../qml/Components/NavRail.qml" line="70"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -1620,7 +1987,7 @@ Referenced but not in the catalog</source>
 <context>
     <name>RelationTarget</name>
     <message>
-        <location filename="../qml/Components/RelationTarget.qml" line="50"/>
+        <location filename="../qml/Components/RelationTarget.qml" line="55"/>
         <source>%1 is not in the catalog</source>
         <translation>%1은(는) 카탈로그에 없습니다</translation>
     </message>
@@ -1628,280 +1995,332 @@ Referenced but not in the catalog</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="90"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="123"/>
         <source>Choose a folder with catalog files</source>
         <translation>카탈로그 파일이 있는 폴더 선택</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="117"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="151"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="124"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="158"/>
         <source>%1 · not saved yet</source>
         <translation>%1 · 아직 저장하지 않음</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="125"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="159"/>
         <source>%1 · unsaved changes</source>
         <translation>%1 · 저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="134"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="168"/>
+        <source>About Atrium</source>
+        <translation>Atrium 정보</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="173"/>
         <source>Reset to defaults</source>
         <translation>기본값으로 재설정</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="139"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="178"/>
         <source>Discard changes</source>
         <translation>변경 사항 버리기</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="145"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="184"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="151"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="190"/>
         <source>Save to %1 (Ctrl+S)</source>
         <translation>%1에 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="152"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="191"/>
         <source>Fix the errors first</source>
         <translation>먼저 오류를 고치세요</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="212"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="253"/>
+        <source>Appearance</source>
+        <translation>모양</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="260"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="278"/>
+        <source>Theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="262"/>
+        <source>The system&apos;s colours: dark now.</source>
+        <translation>시스템 색상: 지금은 어둡게.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="263"/>
+        <source>The system&apos;s colours: light now.</source>
+        <translation>시스템 색상: 지금은 밝게.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="272"/>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="273"/>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="274"/>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="284"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="303"/>
+        <source>Text size</source>
+        <translation>글자 크기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="292"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="308"/>
         <source>GitHub</source>
         <translation>GitHub</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="215"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="312"/>
         <source>Read catalog files from the repositories of a GitHub organisation</source>
         <translation>GitHub 조직의 저장소에서 카탈로그 파일 읽기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Settings/SettingsPage.qml" line="224"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="321"/>
         <source>The YAML has %n more GitHub provider(s); edit them there.</source>
         <translation>
             <numerusform>YAML에 GitHub 공급자가 %n개 더 있습니다. YAML에서 편집하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="235"/>
-        <location filename="../qml/Settings/SettingsPage.qml" line="243"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="332"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="340"/>
         <source>Organisation</source>
         <translation>조직</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="236"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="333"/>
         <source>The GitHub organisation whose repositories hold catalog-info.yaml files, e.g. acme.</source>
         <translation>catalog-info.yaml 파일이 있는 저장소들의 GitHub 조직입니다 (예: acme).</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="241"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="338"/>
         <source>acme</source>
         <translation>acme</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="252"/>
-        <location filename="../qml/Settings/SettingsPage.qml" line="260"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="349"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="357"/>
         <source>Host</source>
         <translation>호스트</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="253"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="350"/>
         <source>github.com, or your GitHub Enterprise server.</source>
         <translation>github.com 또는 사내 GitHub Enterprise 서버.</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="266"/>
-        <location filename="../qml/Settings/SettingsPage.qml" line="274"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="363"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="371"/>
         <source>API base URL</source>
         <translation>API 기본 URL</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="267"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="364"/>
         <source>GitHub Enterprise only; empty for github.com.</source>
         <translation>GitHub Enterprise 전용입니다. github.com이면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="279"/>
-        <location filename="../qml/Settings/SettingsPage.qml" line="287"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="376"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="384"/>
         <source>Catalog file</source>
         <translation>카탈로그 파일</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="280"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="377"/>
         <source>The file read in each repository, from its root.</source>
         <translation>각 저장소에서 읽을 파일입니다 (저장소 루트 기준).</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="291"/>
-        <location filename="../qml/Settings/SettingsPage.qml" line="300"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="388"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="397"/>
         <source>Repository filter</source>
         <translation>저장소 필터</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="292"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="389"/>
         <source>A regular expression the whole repository name must match; empty: every repository.</source>
         <translation>저장소 이름 전체가 일치해야 하는 정규식입니다. 비워 두면 모든 저장소를 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="309"/>
-        <location filename="../qml/Settings/SettingsPage.qml" line="317"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="406"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="414"/>
         <source>Topics to include</source>
         <translation>포함할 토픽</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="310"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="407"/>
         <source>Comma-separated; empty: any topic.</source>
         <translation>쉼표로 구분합니다. 비워 두면 토픽을 따지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="315"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="412"/>
         <source>backstage, catalog</source>
         <translation>backstage, catalog</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="323"/>
-        <location filename="../qml/Settings/SettingsPage.qml" line="331"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="420"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="428"/>
         <source>Topics to exclude</source>
         <translation>제외할 토픽</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="324"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="421"/>
         <source>Wins over the included ones.</source>
         <translation>포함할 토픽보다 우선합니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="329"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="426"/>
         <source>experimental</source>
         <translation>experimental</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="336"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="433"/>
         <source>Visibility</source>
         <translation>공개 범위</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="337"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="434"/>
         <source>None ticked: every repository.</source>
         <translation>아무것도 선택하지 않으면 모든 저장소를 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="341"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="438"/>
         <source>Public</source>
         <translation>공개</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="342"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="439"/>
         <source>Private</source>
         <translation>비공개</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="343"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="440"/>
         <source>Internal</source>
         <translation>내부</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="356"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="453"/>
         <source>Include archived repositories</source>
         <translation>보관된 저장소도 포함</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="362"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="459"/>
         <source>Sync every</source>
         <translation>동기화 주기</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="364"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="461"/>
         <source>Atrium syncs on this schedule while it runs, and whenever you press Sync now (Ctrl+R).</source>
         <translation>Atrium이 실행되는 동안 이 주기로 동기화하며, 지금 동기화(Ctrl+R)를 누르면 언제든 동기화합니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="372"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="469"/>
         <source>Sync every (minutes)</source>
         <translation>동기화 주기 (분)</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="375"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="472"/>
         <source>minutes</source>
         <translation>분마다</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="382"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="479"/>
         <source>Local folders</source>
         <translation>로컬 폴더</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="386"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="483"/>
         <source>Folders on this computer with catalog files, read as “atrium catalog import” does (catalog.locations of type file).</source>
         <translation>이 컴퓨터에서 카탈로그 파일이 있는 폴더입니다. “atrium catalog import”와 같은 방식으로 읽습니다 (type이 file인 catalog.locations).</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="408"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="505"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="410"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="507"/>
         <source>Remove %1</source>
         <translation>%1 제거</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="420"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="517"/>
         <source>/path/to/catalog</source>
         <translation>/path/to/catalog</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="422"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="519"/>
         <source>Folder to add</source>
         <translation>추가할 폴더</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="425"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="522"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="430"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="527"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="464"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="561"/>
         <source>Edit as YAML</source>
         <translation>YAML로 편집</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="482"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="579"/>
         <source>Valid</source>
         <translation>문제 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Settings/SettingsPage.qml" line="479"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="576"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>오류 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Settings/SettingsPage.qml" line="481"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="578"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>경고 %Ln개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="534"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="635"/>
         <source>Configuration as YAML</source>
         <translation>YAML 형식의 설정</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="582"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="683"/>
         <source>Line %1</source>
         <translation>%1행</translation>
     </message>
@@ -2021,85 +2440,86 @@ Referenced but not in the catalog</source>
 <context>
     <name>SyncJob</name>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="158"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="160"/>
         <source>The docs of %1 have no mkdocs.yml at %2</source>
         <translation>%1의 문서에 mkdocs.yml이 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="272"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="496"/>
         <source>The organisation %1 was not found on %2, or the token cannot see it (it needs the read:org scope).</source>
         <translation>%2에서 조직 %1을(를) 찾을 수 없거나, 토큰에 이 조직을 볼 권한이 없습니다 (read:org 권한 범위가 필요합니다).</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="282"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="506"/>
         <source>Listing the repositories of %1</source>
         <translation>%1의 저장소 목록을 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="300"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="524"/>
         <source>Listing the repositories of %1 failed</source>
         <translation>%1의 저장소 목록을 가져오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="363"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="598"/>
         <source>%1 of %2 repositories unchanged</source>
         <translation>저장소 %2개 중 %1개 변경 없음</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="394"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="629"/>
         <source>Reading catalog files from %1 failed</source>
         <translation>%1에서 카탈로그 파일을 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="413"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="648"/>
         <source>%1 is binary or too large to read (%2 bytes)</source>
         <translation>%1은(는) 바이너리 파일이거나 너무 커서 읽을 수 없습니다 (%2바이트)</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="490"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="725"/>
         <source>refresh took %1 s</source>
         <translation>새로 고침에 %1초 걸림</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="526"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="231"/>
         <source>The docs of %1 are on %2, which this sync does not read (%3)</source>
         <translation>%1의 문서는 이 동기화가 읽지 않는 %2에 있습니다 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/sync/syncjob.cpp" line="545"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="737"/>
         <source>Reading the docs of %n entities</source>
         <translation>
             <numerusform>엔터티 %n개의 문서를 읽는 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="653"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="748"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="928"/>
         <source>Reading docs from %1 failed; the docs stored before are kept</source>
         <translation>%1에서 문서를 읽지 못했습니다. 이전에 저장한 문서를 유지합니다</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="693"/>
-        <location filename="../src/services/sync/syncjob.cpp" line="820"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="795"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="956"/>
         <source>Writing the catalog cache failed; the previous catalog is unchanged: %1</source>
         <translation>카탈로그 캐시에 쓰지 못했습니다. 카탈로그는 이전 상태 그대로입니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="714"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="832"/>
         <source>%1 is not a repository of a configured organisation (give it as org/name)</source>
         <translation>%1은(는) 설정된 조직의 저장소가 아닙니다 (org/name 형식으로 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="723"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="841"/>
         <source>%1 has not been synced yet: run atrium sync first</source>
         <translation>%1은(는) 아직 동기화되지 않았습니다. 먼저 atrium sync를 실행하세요</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="729"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="847"/>
         <source>%1 was not read from GitHub</source>
         <translation>%1은(는) GitHub에서 읽어 온 저장소가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../src/services/sync/syncjob.cpp" line="766"/>
+        <location filename="../src/services/sync/syncjob.cpp" line="884"/>
         <source>Re-checking %1 failed: %2</source>
         <translation>%1을(를) 다시 확인하지 못했습니다: %2</translation>
     </message>
@@ -2393,50 +2813,55 @@ The catalog was left as it was.</source>
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="21"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="25"/>
         <source>Create</source>
         <translation>만들기</translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="28"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="32"/>
         <source>Start a new service, library or resource from one of your organisation&apos;s templates.</source>
         <translation>조직의 템플릿으로 새 서비스, 라이브러리 또는 리소스를 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="39"/>
-        <location filename="../qml/Create/TemplateGallery.qml" line="40"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="43"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="44"/>
         <source>Search templates</source>
         <translation>템플릿 검색</translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="50"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="54"/>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="52"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="56"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Create/TemplateGallery.qml" line="56"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="60"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>템플릿 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="138"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="66"/>
+        <source>Open template file…</source>
+        <translation>템플릿 파일 열기…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TemplateGallery.qml" line="157"/>
         <source>Owner: %1</source>
         <translation>소유자: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="156"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="175"/>
         <source>The catalog has no templates (entities of kind Template).</source>
         <translation>카탈로그에 템플릿(Template 종류의 엔티티)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="157"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="176"/>
         <source>No template matches.</source>
         <translation>일치하는 템플릿이 없습니다.</translation>
     </message>
@@ -2488,6 +2913,14 @@ The catalog was left as it was.</source>
         <location filename="../qml/Create/TemplateWizard.qml" line="296"/>
         <source>Create</source>
         <translation>만들기</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <location filename="../qml/Components/Toast.qml" line="89"/>
+        <source>Close notification</source>
+        <translation>알림 닫기</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +3003,36 @@ The catalog was left as it was.</source>
         <source>%1 d ago</source>
         <translation>%1일 전</translation>
     </message>
+    <message>
+        <location filename="../src/models/appcontroller.cpp" line="394"/>
+        <location filename="../src/app/gui.cpp" line="402"/>
+        <source>Removed %1 from starred</source>
+        <translation>즐겨찾기에서 %1을(를) 뺐습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/models/appcontroller.cpp" line="394"/>
+        <location filename="../src/app/gui.cpp" line="403"/>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::BackstageTaskJob</name>
+    <message>
+        <location filename="../src/models/backstagetaskjob.cpp" line="145"/>
+        <source>The task was cancelled before it started.</source>
+        <translation>작업이 시작되기 전에 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/backstagetaskjob.cpp" line="162"/>
+        <source>Running on %1 as task %2</source>
+        <translation>%1에서 작업 %2(으)로 실행 중</translation>
+    </message>
+    <message>
+        <location filename="../src/models/backstagetaskjob.cpp" line="204"/>
+        <source>This template came from %1, which the configuration no longer names; sync again.</source>
+        <translation>이 템플릿은 %1에서 왔지만 설정에 더 이상 없습니다. 다시 동기화하세요.</translation>
+    </message>
 </context>
 <context>
     <name>atrium::CatalogFilterModel</name>
@@ -2612,12 +3075,37 @@ The catalog was left as it was.</source>
         <translation>이 빌드에서는 템플릿을 실행할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/models/createcontroller.cpp" line="110"/>
+        <location filename="../src/models/createcontroller.cpp" line="111"/>
         <source>The template cannot run</source>
         <translation>템플릿을 실행할 수 없습니다</translation>
     </message>
+    <message>
+        <location filename="../src/models/createcontroller.cpp" line="166"/>
+        <source>The template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <location filename="../src/models/createcontroller.cpp" line="175"/>
+        <source>Template %1 finished</source>
+        <translation>템플릿 %1 완료</translation>
+    </message>
+    <message>
+        <location filename="../src/models/createcontroller.cpp" line="175"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../src/models/createcontroller.cpp" line="178"/>
+        <source>Template %1 failed</source>
+        <translation>템플릿 %1 실패</translation>
+    </message>
+    <message>
+        <location filename="../src/models/createcontroller.cpp" line="178"/>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/models/createcontroller.cpp" line="220"/>
+        <location filename="../src/models/createcontroller.cpp" line="239"/>
         <source>(binary file, %n byte(s))</source>
         <translation>
             <numerusform>(바이너리 파일, %n바이트)</numerusform>
@@ -2635,22 +3123,22 @@ The catalog was left as it was.</source>
 <context>
     <name>atrium::DocsController</name>
     <message>
-        <location filename="../src/models/docscontroller.cpp" line="289"/>
+        <location filename="../src/models/docscontroller.cpp" line="294"/>
         <source>No documentation is stored for %1.</source>
         <translation>%1의 문서가 저장되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/docscontroller.cpp" line="291"/>
+        <location filename="../src/models/docscontroller.cpp" line="296"/>
         <source>The documentation of %1 has no pages.</source>
         <translation>%1의 문서에 페이지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/docscontroller.cpp" line="296"/>
+        <location filename="../src/models/docscontroller.cpp" line="301"/>
         <source>Cannot open the catalog cache: %1</source>
         <translation>카탈로그 캐시를 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/models/docscontroller.cpp" line="304"/>
+        <location filename="../src/models/docscontroller.cpp" line="309"/>
         <source>The page %1 is not in the documentation of %2.</source>
         <translation>%2의 문서에 %1 페이지가 없습니다.</translation>
     </message>
@@ -3726,67 +4214,77 @@ The catalog was left as it was.</source>
 <context>
     <name>atrium::SettingsController</name>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="267"/>
+        <location filename="../src/models/settingscontroller.cpp" line="269"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="301"/>
+        <location filename="../src/models/settingscontroller.cpp" line="303"/>
         <source>Not saved: fix the errors first.</source>
         <translation>저장하지 않았습니다. 먼저 오류를 고치세요.</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="307"/>
+        <location filename="../src/models/settingscontroller.cpp" line="309"/>
         <source>Cannot create the folder %1.</source>
         <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="314"/>
+        <location filename="../src/models/settingscontroller.cpp" line="316"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="788"/>
+        <location filename="../src/models/settingscontroller.cpp" line="680"/>
+        <source>Removed source %1</source>
+        <translation>소스 %1을(를) 제거했습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/models/settingscontroller.cpp" line="680"/>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../src/models/settingscontroller.cpp" line="816"/>
         <source>Enter the GitHub host: github.com, or your GitHub Enterprise server&apos;s name.</source>
         <translation>GitHub 호스트를 입력하세요: github.com 또는 GitHub Enterprise 서버 이름.</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="791"/>
+        <location filename="../src/models/settingscontroller.cpp" line="819"/>
         <source>Only the host name, such as github.example.com: no https:// and no path.</source>
         <translation>github.example.com처럼 호스트 이름만 입력하세요. https://와 경로는 넣지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="800"/>
+        <location filename="../src/models/settingscontroller.cpp" line="828"/>
         <source>Enter an https URL such as https://%1/api/v3.</source>
         <translation>https://%1/api/v3 같은 https URL을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="805"/>
+        <location filename="../src/models/settingscontroller.cpp" line="833"/>
         <source>Enter the organisation whose repositories hold catalog files.</source>
         <translation>카탈로그 파일이 있는 저장소들의 조직을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="808"/>
+        <location filename="../src/models/settingscontroller.cpp" line="836"/>
         <source>Only the organisation&apos;s name, such as acme: not a URL.</source>
         <translation>acme처럼 조직 이름만 입력하세요. URL은 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="811"/>
+        <location filename="../src/models/settingscontroller.cpp" line="839"/>
         <source>Patterns are not supported: name one file, such as /catalog-info.yaml.</source>
         <translation>패턴은 지원하지 않습니다. /catalog-info.yaml처럼 파일 하나를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="816"/>
+        <location filename="../src/models/settingscontroller.cpp" line="844"/>
         <source>Not a valid regular expression: %1.</source>
         <translation>올바른 정규식이 아닙니다: %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="835"/>
+        <location filename="../src/models/settingscontroller.cpp" line="863"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="859"/>
+        <location filename="../src/models/settingscontroller.cpp" line="887"/>
         <source>Line %1: %2</source>
         <translation>%1행: %2</translation>
     </message>
@@ -3874,166 +4372,191 @@ The catalog was left as it was.</source>
         <source>Sync failed: %1 The catalog was left as it was.</source>
         <translation>동기화에 실패했습니다: %1 카탈로그는 이전 상태 그대로입니다.</translation>
     </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="472"/>
+        <location filename="../src/app/gui.cpp" line="396"/>
+        <source>Show problems</source>
+        <translation>문제 보기</translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="657"/>
+        <source>Sync finished: %1, %2</source>
+        <translation>동기화 완료: %1, %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="689"/>
+        <location filename="../src/models/synccontroller.cpp" line="657"/>
+        <source>%n entities</source>
+        <translation>
+            <numerusform>엔터티 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="657"/>
+        <source>%n problems</source>
+        <translation>
+            <numerusform>문제 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="715"/>
         <source>%n repositories read</source>
         <translation>
             <numerusform>저장소 %n개 읽음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="691"/>
+        <location filename="../src/models/synccontroller.cpp" line="717"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n개 변경 없음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="693"/>
+        <location filename="../src/models/synccontroller.cpp" line="719"/>
         <source>%n without a catalog file</source>
         <translation>
             <numerusform>%n개 카탈로그 파일 없음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="695"/>
+        <location filename="../src/models/synccontroller.cpp" line="721"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n개 실패</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="697"/>
+        <location filename="../src/models/synccontroller.cpp" line="723"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n개 제거됨</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="700"/>
+        <location filename="../src/models/synccontroller.cpp" line="726"/>
         <source>%n local folder(s)</source>
         <translation>
             <numerusform>로컬 폴더 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="701"/>
+        <location filename="../src/models/synccontroller.cpp" line="727"/>
         <source>%n entities written</source>
         <translation>
             <numerusform>엔티티 %n개 기록</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="462"/>
+        <location filename="../src/models/synccontroller.cpp" line="476"/>
         <source>Sync finished; %n repositories could not be read.</source>
         <translation>
             <numerusform>동기화가 끝났지만 저장소 %n개를 읽지 못했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="463"/>
+        <location filename="../src/models/synccontroller.cpp" line="477"/>
         <source>Sync finished: %1.</source>
         <translation>동기화 완료: %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="559"/>
+        <location filename="../src/models/synccontroller.cpp" line="572"/>
         <source>Sign-in needs the client ID of a GitHub OAuth app with device flow enabled (ATRIUM_GITHUB_CLIENT_ID). Set ATRIUM_GITHUB_TOKEN instead.</source>
         <translation>로그인하려면 디바이스 플로가 켜진 GitHub OAuth 앱의 클라이언트 ID(ATRIUM_GITHUB_CLIENT_ID)가 필요합니다. 대신 ATRIUM_GITHUB_TOKEN을 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="598"/>
+        <location filename="../src/models/synccontroller.cpp" line="611"/>
         <source>Signed in, but there is nowhere to keep the token: set ATRIUM_GITHUB_TOKEN instead.</source>
         <translation>로그인했지만 토큰을 보관할 곳이 없습니다. 대신 ATRIUM_GITHUB_TOKEN을 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="603"/>
+        <location filename="../src/models/synccontroller.cpp" line="616"/>
         <source>The token could not be stored in the system keychain.</source>
         <translation>토큰을 시스템 키체인에 저장하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="629"/>
+        <location filename="../src/models/synccontroller.cpp" line="642"/>
         <source>Signed in to %1.</source>
         <translation>%1에 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="663"/>
+        <location filename="../src/models/synccontroller.cpp" line="689"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="674"/>
+        <location filename="../src/models/synccontroller.cpp" line="700"/>
         <source>after this one</source>
         <translation>이번 동기화 후</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="676"/>
+        <location filename="../src/models/synccontroller.cpp" line="702"/>
         <source>paused</source>
         <translation>일시 중지됨</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="679"/>
+        <location filename="../src/models/synccontroller.cpp" line="705"/>
         <source>in a moment</source>
         <translation>곧</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="680"/>
+        <location filename="../src/models/synccontroller.cpp" line="706"/>
         <source>at %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="709"/>
+        <location filename="../src/models/synccontroller.cpp" line="735"/>
         <source>%1 of %2</source>
         <translation>%2 중 %1</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="716"/>
+        <location filename="../src/models/synccontroller.cpp" line="742"/>
         <source>resets at %1</source>
         <translation>%1에 초기화</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="722"/>
+        <location filename="../src/models/synccontroller.cpp" line="748"/>
         <source>Syncing %1 of %2 repositories…</source>
         <translation>저장소 %2개 중 %1개 동기화 중…</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="722"/>
+        <location filename="../src/models/synccontroller.cpp" line="748"/>
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="728"/>
+        <location filename="../src/models/synccontroller.cpp" line="754"/>
         <source>Not synced yet</source>
         <translation>아직 동기화하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="730"/>
+        <location filename="../src/models/synccontroller.cpp" line="756"/>
         <source>Sync failed %1</source>
         <translation>동기화 실패 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="732"/>
+        <location filename="../src/models/synccontroller.cpp" line="758"/>
         <source>Synced %1</source>
         <translation>%1 동기화됨</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="735"/>
+        <location filename="../src/models/synccontroller.cpp" line="761"/>
         <source>took %1</source>
         <translation>소요 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="737"/>
+        <location filename="../src/models/synccontroller.cpp" line="763"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>요청 %n회</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="739"/>
+        <location filename="../src/models/synccontroller.cpp" line="765"/>
         <source>%1 left</source>
         <translation>한도 %1 남음</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="743"/>
+        <location filename="../src/models/synccontroller.cpp" line="769"/>
         <source>next %1</source>
         <translation>다음: %1</translation>
     </message>
@@ -4077,140 +4600,150 @@ The catalog was left as it was.</source>
 <context>
     <name>atrium::TemplateForm</name>
     <message>
-        <location filename="../src/models/templateform.cpp" line="139"/>
+        <location filename="../src/models/templateform.cpp" line="143"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="139"/>
+        <location filename="../src/models/templateform.cpp" line="143"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="270"/>
+        <location filename="../src/models/templateform.cpp" line="274"/>
         <source>No template %1 in the catalog</source>
         <translation>카탈로그에 템플릿 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="355"/>
+        <location filename="../src/models/templateform.cpp" line="352"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="368"/>
+        <source>%1 holds no Template (kind: Template)</source>
+        <translation>%1에 Template(kind: Template)이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/models/templateform.cpp" line="407"/>
         <source>Step %1</source>
         <translation>%1단계</translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="358"/>
+        <location filename="../src/models/templateform.cpp" line="410"/>
         <source>Review</source>
         <translation>검토</translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="384"/>
+        <location filename="../src/models/templateform.cpp" line="436"/>
         <source>Field %1 uses %2 %3, which Atrium does not support</source>
         <translation>필드 %1은(는) Atrium이 지원하지 않는 %2 %3을(를) 사용합니다</translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="391"/>
+        <location filename="../src/models/templateform.cpp" line="443"/>
         <source>Required</source>
         <translation>필수 항목입니다</translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="392"/>
+        <location filename="../src/models/templateform.cpp" line="444"/>
         <source>Must match %1</source>
         <translation>%1 형식과 일치해야 합니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/templateform.cpp" line="393"/>
+        <location filename="../src/models/templateform.cpp" line="445"/>
         <source>Must be at least %n character(s)</source>
         <translation>
             <numerusform>%n자 이상이어야 합니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/templateform.cpp" line="394"/>
+        <location filename="../src/models/templateform.cpp" line="446"/>
         <source>Must be at most %n character(s)</source>
         <translation>
             <numerusform>%n자 이하여야 합니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="395"/>
+        <location filename="../src/models/templateform.cpp" line="447"/>
         <source>Must be at least %1</source>
         <translation>%1 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="396"/>
+        <location filename="../src/models/templateform.cpp" line="448"/>
         <source>Must be at most %1</source>
         <translation>%1 이하여야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="397"/>
+        <location filename="../src/models/templateform.cpp" line="449"/>
         <source>Must be one of the allowed values</source>
         <translation>허용된 값 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="400"/>
+        <location filename="../src/models/templateform.cpp" line="452"/>
         <source>Must be a whole number</source>
         <translation>정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="402"/>
+        <location filename="../src/models/templateform.cpp" line="454"/>
         <source>Must be a number</source>
         <translation>숫자여야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="403"/>
+        <location filename="../src/models/templateform.cpp" line="455"/>
         <source>Must be of type %1</source>
         <translation>%1 형식이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="404"/>
+        <location filename="../src/models/templateform.cpp" line="456"/>
         <source>Must be a valid %1</source>
         <translation>올바른 %1이어야 합니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/templateform.cpp" line="405"/>
+        <location filename="../src/models/templateform.cpp" line="457"/>
         <source>Choose at least %n</source>
         <translation>
             <numerusform>%n개 이상 선택하세요</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/templateform.cpp" line="406"/>
+        <location filename="../src/models/templateform.cpp" line="458"/>
         <source>Choose at most %n</source>
         <translation>
             <numerusform>%n개 이하로 선택하세요</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="407"/>
+        <location filename="../src/models/templateform.cpp" line="459"/>
         <source>Each value may appear once</source>
         <translation>각 값은 한 번만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="409"/>
+        <location filename="../src/models/templateform.cpp" line="461"/>
         <source>Must start and end with a letter or digit, contain only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, and be at most 63 characters long</source>
         <translation>영문자나 숫자로 시작하고 끝나야 하며, 영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;만 쓸 수 있고, 63자 이하여야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="413"/>
+        <location filename="../src/models/templateform.cpp" line="465"/>
         <source>Incomplete repository location: choose a host</source>
         <translation>저장소 위치가 완전하지 않습니다: 호스트를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="415"/>
+        <location filename="../src/models/templateform.cpp" line="467"/>
         <source>Incomplete repository location: enter an owner</source>
         <translation>저장소 위치가 완전하지 않습니다: 소유자를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="416"/>
+        <location filename="../src/models/templateform.cpp" line="468"/>
         <source>Incomplete repository location: enter a repository name</source>
         <translation>저장소 위치가 완전하지 않습니다: 저장소 이름을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="418"/>
+        <location filename="../src/models/templateform.cpp" line="470"/>
         <source>Tag &apos;%1&apos; must be lower-case letters, digits, &apos;:&apos;, &apos;+&apos; or &apos;#&apos;, in words joined by &apos;-&apos;, at most 63 characters</source>
         <translation>태그 &apos;%1&apos;은(는) 소문자, 숫자, &apos;:&apos;, &apos;+&apos;, &apos;#&apos;로 된 단어를 &apos;-&apos;로 이은 63자 이하여야 합니다</translation>
     </message>
     <message>
-        <location filename="../src/models/templateform.cpp" line="422"/>
+        <location filename="../src/models/templateform.cpp" line="474"/>
         <source>Invalid value: %1</source>
         <translation>잘못된 값: %1</translation>
     </message>
@@ -4223,12 +4756,12 @@ The catalog was left as it was.</source>
         <translation>이 페이지의 다른 문제는 표시하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/docs/markdownrenderer.cpp" line="1254"/>
+        <location filename="../src/services/docs/markdownrenderer.cpp" line="1301"/>
         <source>the page is larger than %1 characters; the rest is not shown</source>
         <translation>페이지가 %1자를 넘어 나머지는 표시하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/docs/markdownrenderer.cpp" line="1259"/>
+        <location filename="../src/services/docs/markdownrenderer.cpp" line="1306"/>
         <source>link to &quot;#%1&quot;: the page has no such heading</source>
         <translation>&quot;#%1&quot; 링크: 이 페이지에 그런 제목이 없습니다</translation>
     </message>
@@ -4322,17 +4855,17 @@ The catalog was left as it was.</source>
 <context>
     <name>atrium::docs::Renderer</name>
     <message>
-        <location filename="../src/services/docs/markdownrenderer.cpp" line="541"/>
+        <location filename="../src/services/docs/markdownrenderer.cpp" line="543"/>
         <source>link &quot;%1&quot; uses a scheme Atrium does not open; it is left out</source>
         <translation>링크 &quot;%1&quot;은(는) Atrium이 열지 않는 스킴을 사용하므로 제외합니다</translation>
     </message>
     <message>
-        <location filename="../src/services/docs/markdownrenderer.cpp" line="553"/>
+        <location filename="../src/services/docs/markdownrenderer.cpp" line="555"/>
         <source>link to &quot;%1&quot;: the site has no page %2</source>
         <translation>&quot;%1&quot; 링크: 사이트에 %2 페이지가 없습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/docs/markdownrenderer.cpp" line="977"/>
+        <location filename="../src/services/docs/markdownrenderer.cpp" line="979"/>
         <source>admonitions nested deeper than %1 levels are shown as text</source>
         <translation>%1단계보다 깊게 중첩된 안내 상자는 텍스트로 표시합니다</translation>
     </message>
@@ -5021,486 +5554,571 @@ The catalog was left as it was.</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="137"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="200"/>
         <source>Fetching files of a template read from %1 is not supported: only GitHub file URLs (…/blob/REF/PATH) are.</source>
         <translation>%1에서 읽은 템플릿의 파일은 가져올 수 없습니다. GitHub 파일 URL(…/blob/REF/PATH)만 지원합니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="154"/>
         <source>Reading the template&apos;s files from %1/%2</source>
-        <translation>%1/%2에서 템플릿 파일을 읽는 중</translation>
+        <translation type="vanished">%1/%2에서 템플릿 파일을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="167"/>
         <source>The template has more than %1 files, the limit (maxFiles).</source>
-        <translation>템플릿 파일이 한도(maxFiles)인 %1개보다 많습니다.</translation>
+        <translation type="vanished">템플릿 파일이 한도(maxFiles)인 %1개보다 많습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="172"/>
         <source>Reading %1 of the template</source>
-        <translation>템플릿의 %1 읽는 중</translation>
+        <translation type="vanished">템플릿의 %1 읽는 중</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="190"/>
         <source>Cannot copy %1 of the template.</source>
-        <translation>템플릿의 %1을(를) 복사할 수 없습니다.</translation>
+        <translation type="vanished">템플릿의 %1을(를) 복사할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="197"/>
         <source>Read %1 files of the template from %2/%3 at %4</source>
-        <translation>%2/%3의 %4에서 템플릿 파일 %1개를 읽었습니다</translation>
+        <translation type="vanished">%2/%3의 %4에서 템플릿 파일 %1개를 읽었습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="211"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="257"/>
         <source>The template&apos;s location %1 does not exist.</source>
         <translation>템플릿 위치 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="219"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="267"/>
         <source>The input &quot;url&quot; is missing.</source>
         <translation>입력 &quot;url&quot;이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="223"/>
         <source>Fetching from %1 is not supported; use a url relative to the template.</source>
-        <translation>%1에서 가져오기는 지원하지 않습니다. 템플릿 기준의 상대 url을 쓰세요.</translation>
+        <translation type="vanished">%1에서 가져오기는 지원하지 않습니다. 템플릿 기준의 상대 url을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="230"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="276"/>
         <source>The url %1 is an absolute path; only paths inside the template&apos;s folder can be fetched.</source>
         <translation>url %1은(는) 절대 경로입니다. 템플릿 폴더 안의 경로만 가져올 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="235"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="281"/>
         <source>The url %1 leads outside the template&apos;s folder.</source>
         <translation>url %1은(는) 템플릿 폴더 밖을 가리킵니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="245"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="291"/>
         <source>The targetPath %1 is outside the workspace: %2</source>
         <translation>targetPath %1이(가) 작업 공간 밖에 있습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="275"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="321"/>
         <source>The symbolic link %1 points outside the workspace (%2); it is not copied.</source>
         <translation>심볼릭 링크 %1이(가) 작업 공간 밖(%2)을 가리키므로 복사하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="283"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="329"/>
         <source>Cannot create the symbolic link %1.</source>
         <translation>심볼릭 링크 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="298"/>
-        <location filename="../src/services/scaffolder/actions.cpp" line="504"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="341"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="543"/>
         <source>The input &quot;targetPath&quot; is missing.</source>
         <translation>입력 &quot;targetPath&quot;가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="307"/>
-        <location filename="../src/services/scaffolder/actions.cpp" line="500"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="350"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="539"/>
         <source>%1 is not a readable file of the template.</source>
         <translation>%1은(는) 읽을 수 있는 템플릿 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="310"/>
-        <location filename="../src/services/scaffolder/actions.cpp" line="317"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="353"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="360"/>
         <source>Fetching %1 to %2</source>
         <translation>%1을(를) %2(으)로 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="314"/>
-        <location filename="../src/services/scaffolder/actions.cpp" line="385"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="357"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="426"/>
         <source>%1 is not a folder of the template.</source>
         <translation>%1은(는) 템플릿의 폴더가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="333"/>
-        <location filename="../src/services/scaffolder/actions.cpp" line="473"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="377"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="515"/>
         <source>Cannot read %1.</source>
         <translation>%1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="369"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="413"/>
         <source>%1: line %2: %3</source>
         <translation>%1: %2행: %3</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="399"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="440"/>
         <source>templateFileExtension cannot be combined with copyWithoutTemplating or cookiecutterCompat.</source>
         <translation>templateFileExtension은 copyWithoutTemplating 또는 cookiecutterCompat과 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="403"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="444"/>
         <source>copyWithoutRender is ignored, as in Backstage since scaffolder-backend 2.0; use copyWithoutTemplating.</source>
         <translation>scaffolder-backend 2.0 이후의 Backstage처럼 copyWithoutRender는 무시합니다. copyWithoutTemplating을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="430"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="471"/>
         <source>Fetching template content from %1 to %2</source>
         <translation>템플릿 내용을 %1에서 %2(으)로 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="434"/>
-        <location filename="../src/services/scaffolder/actions.cpp" line="949"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="475"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1035"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="447"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="488"/>
         <source>the path %1</source>
         <translation>경로 %1</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="450"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="491"/>
         <source>Skipping %1: its rendered path is empty</source>
         <translation>%1 건너뜀: 렌더링한 경로가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="455"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="497"/>
         <source>The rendered path %1 is outside the workspace: %2</source>
         <translation>렌더링한 경로 %1이(가) 작업 공간 밖에 있습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="468"/>
-        <location filename="../src/services/scaffolder/actions.cpp" line="511"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="510"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="550"/>
         <source>Keeping the existing file %1</source>
         <translation>기존 파일 %1을(를) 유지합니다</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="521"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="560"/>
         <source>Fetching template file %1 to %2</source>
         <translation>템플릿 파일 %1을(를) %2(으)로 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="535"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="574"/>
         <source>Workspace:</source>
         <translation>작업 공간:</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="550"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="589"/>
         <source>fs:delete needs &quot;files&quot;, a list of paths or globs.</source>
         <translation>fs:delete에는 경로나 glob 목록인 &quot;files&quot;가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="557"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="596"/>
         <source>Refusing to delete %1: it is outside the workspace.</source>
         <translation>%1을(를) 삭제하지 않습니다: 작업 공간 밖에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="564"/>
-        <location filename="../src/services/scaffolder/actions.cpp" line="570"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="603"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="609"/>
         <source>Deleted %1</source>
         <translation>%1을(를) 삭제했습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="581"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="620"/>
         <source>fs:rename needs &quot;files&quot;, a list of {from, to}.</source>
         <translation>fs:rename에는 {from, to} 목록인 &quot;files&quot;가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="588"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="627"/>
         <source>Each fs:rename entry needs &quot;from&quot; and &quot;to&quot;.</source>
         <translation>fs:rename 항목마다 &quot;from&quot;과 &quot;to&quot;가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="595"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="634"/>
         <source>Refusing to rename %1 to %2: both must be inside the workspace.</source>
         <translation>%1을(를) %2(으)로 바꾸지 않습니다: 둘 다 작업 공간 안에 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="599"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="638"/>
         <source>Cannot rename %1: there is no such file in the workspace.</source>
         <translation>%1의 이름을 바꿀 수 없습니다: 작업 공간에 그런 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="604"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="643"/>
         <source>Cannot rename %1 to %2: the destination exists (set overwrite: true).</source>
         <translation>%1을(를) %2(으)로 바꿀 수 없습니다: 대상이 이미 있습니다 (overwrite: true로 설정하세요).</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="614"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="653"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1을(를) %2(으)로 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="617"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="656"/>
         <source>Renamed %1 to %2</source>
         <translation>%1을(를) %2(으)로 바꿨습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="628"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="667"/>
         <source>The filePath %1 is outside the workspace.</source>
         <translation>filePath %1이(가) 작업 공간 밖에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="631"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="670"/>
         <source>Writing the catalog file %1</source>
         <translation>카탈로그 파일 %1 쓰는 중</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="646"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="685"/>
         <source>The repoUrl &quot;%1&quot; is not of the form host?owner=OWNER&amp;repo=REPO.</source>
         <translation>repoUrl &quot;%1&quot;이(가) host?owner=OWNER&amp;repo=REPO 형식이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="654"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="693"/>
         <source>The repoUrl &quot;%1&quot; needs both owner and repo.</source>
         <translation>repoUrl &quot;%1&quot;에는 owner와 repo가 모두 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="659"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="698"/>
         <source>The host %1 is not among the template&apos;s allowedHosts (%2).</source>
         <translation>호스트 %1은(는) 템플릿의 allowedHosts(%2)에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="669"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="708"/>
         <source>No GitHub integration is configured for %1 (integrations.github in the configuration), or there is no token for it.</source>
         <translation>%1에 대한 GitHub 연동이 설정되지 않았거나(설정의 integrations.github) 토큰이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="683"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="722"/>
         <source>%1 failed: %2</source>
         <translation>%1 실패: %2</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="720"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="759"/>
         <source>The sourcePath %1 is outside the workspace.</source>
         <translation>sourcePath %1이(가) 작업 공간 밖에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="725"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="764"/>
         <source>Dry run: would create the %1 repository %2/%3 on %4 (description &quot;%5&quot;, topics %6)</source>
         <translation>시험 실행: %4에 %1 저장소 %2/%3을(를) 만들 예정 (설명 &quot;%5&quot;, 토픽 %6)</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="727"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="766"/>
         <source>Dry run: would push the files of %1 to its %2 branch</source>
         <translation>시험 실행: %1의 파일을 %2 브랜치에 푸시할 예정</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="740"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="779"/>
         <source>Looking up the owner %1</source>
         <translation>소유자 %1 확인 중</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="751"/>
-        <location filename="../src/services/scaffolder/actions.cpp" line="755"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="801"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="805"/>
         <source>Creating the repository %1/%2</source>
         <translation>저장소 %1/%2 만드는 중</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="765"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="815"/>
         <source>Setting the topics</source>
         <translation>토픽 설정 중</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="769"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="819"/>
         <source>Pushing the workspace to %1</source>
         <translation>작업 공간을 %1에 푸시하는 중</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="784"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="834"/>
         <source>Pushed commit %1 to %2</source>
         <translation>커밋 %1을(를) %2에 푸시했습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="795"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="851"/>
+        <source>Gave %1 %2 access</source>
+        <translation>%1에게 %2 권한을 주었습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="853"/>
+        <source>Warning: %1 could not be given %2 access: %3</source>
+        <translation>경고: %1에게 %2 권한을 줄 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="854"/>
+        <source>Adding a collaborator</source>
+        <translation>협업자 추가</translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="874"/>
         <source>Warning: the default branch could not be protected: %1</source>
         <translation>경고: 기본 브랜치를 보호하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="795"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="874"/>
         <source>Branch protection</source>
         <translation>브랜치 보호</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="811"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="890"/>
         <source>publish:github:pull-request needs &quot;branchName&quot; and &quot;title&quot;.</source>
         <translation>publish:github:pull-request에는 &quot;branchName&quot;과 &quot;title&quot;이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="819"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="898"/>
         <source>The sourcePath %1 or targetPath %2 leaves its folder.</source>
         <translation>sourcePath %1 또는 targetPath %2가 폴더 밖으로 나갑니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="823"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="902"/>
         <source>Dry run: would commit the files of %1 under %2 on a new branch %3 of %4/%5</source>
         <translation>시험 실행: %1의 파일을 %4/%5의 새 브랜치 %3의 %2 아래에 커밋할 예정</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="825"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="904"/>
         <source>Dry run: would open the pull request &quot;%1&quot;</source>
         <translation>시험 실행: 풀 리퀘스트 &quot;%1&quot;을(를) 열 예정</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="837"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="916"/>
         <source>Reading the repository %1/%2</source>
         <translation>저장소 %1/%2 읽는 중</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="851"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="930"/>
         <source>Committing to the branch %1 of %2/%3</source>
         <translation>%2/%3의 브랜치 %1에 커밋하는 중</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="864"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="943"/>
         <source>Opening the pull request</source>
         <translation>풀 리퀘스트 여는 중</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="875"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="954"/>
         <source>Warning: reviewers could not be requested: %1</source>
         <translation>경고: 리뷰어를 요청하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="875"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="954"/>
         <source>Requesting reviewers</source>
         <translation>리뷰어 요청 중</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="878"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="961"/>
+        <source>Warning: the pull request could not be assigned: %1</source>
+        <translation>경고: 풀 리퀘스트 담당자를 지정할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="961"/>
+        <source>Assigning the pull request</source>
+        <translation>풀 리퀘스트 담당자 지정</translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="964"/>
         <source>Opened pull request #%1: %2</source>
         <translation>풀 리퀘스트 #%1을(를) 열었습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="893"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="979"/>
         <source>Dry run: would start the workflow %1 of %2/%3 on %4</source>
         <translation>시험 실행: %2/%3의 워크플로 %1을(를) %4에서 시작할 예정</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="904"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="990"/>
         <source>Starting the workflow %1</source>
         <translation>워크플로 %1 시작 중</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="907"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="993"/>
         <source>Started the workflow %1 on %2</source>
         <translation>%2에서 워크플로 %1을(를) 시작했습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="918"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1004"/>
         <source>Dry run: would enable GitHub Pages (%1) for %2/%3</source>
         <translation>시험 실행: %2/%3에 GitHub Pages(%1)를 켤 예정</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="929"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1015"/>
         <source>Enabling GitHub Pages</source>
         <translation>GitHub Pages 켜는 중</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="932"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1018"/>
         <source>Enabled GitHub Pages for %1/%2</source>
         <translation>%1/%2에 GitHub Pages를 켰습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="941"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1027"/>
         <source>debug:wait waits at most 10 minutes.</source>
         <translation>debug:wait는 최대 10분까지만 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="944"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1030"/>
         <source>Waiting %1 ms</source>
         <translation>%1ms 기다리는 중</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="965"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1051"/>
         <source>catalog:register needs &quot;catalogInfoUrl&quot;, or &quot;repoContentsUrl&quot; and &quot;catalogInfoPath&quot;.</source>
         <translation>catalog:register에는 &quot;catalogInfoUrl&quot;, 또는 &quot;repoContentsUrl&quot;과 &quot;catalogInfoPath&quot;가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="996"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1082"/>
         <source>Dry run: would register %1 in the catalog</source>
         <translation>시험 실행: %1을(를) 카탈로그에 등록할 예정</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="1004"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1090"/>
         <source>No catalog cache to register %1 in; skipped (optional)</source>
         <translation>%1을(를) 등록할 카탈로그 캐시가 없어 건너뜁니다 (선택 사항)</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="1007"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1093"/>
         <source>There is no catalog cache to register %1 in.</source>
         <translation>%1을(를) 등록할 카탈로그 캐시가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="1013"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1099"/>
         <source>Cannot record the location %1: %2</source>
         <translation>위치 %1을(를) 기록할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="1026"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1112"/>
         <source>Warning: the new entity is not in the cache yet (the next sync reads it): %1</source>
         <translation>경고: 새 엔티티가 아직 캐시에 없습니다 (다음 동기화 때 읽습니다): %1</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="1028"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1114"/>
         <source>Registered %1</source>
         <translation>%1을(를) 등록했습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="1046"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1160"/>
         <source>argocd:create-resources needs &quot;appName&quot; and &quot;repoUrl&quot;.</source>
         <translation>argocd:create-resources에는 &quot;appName&quot;과 &quot;repoUrl&quot;이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="1060"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1181"/>
+        <source>Dry run: would create the Argo CD project %1 on the instance %2</source>
+        <translation>시험 실행: 인스턴스 %2에 Argo CD 프로젝트 %1을(를) 만들 예정</translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1182"/>
         <source>Dry run: would create the Argo CD application %1 on the instance %2 (%3 at %4, namespace %5)</source>
         <translation>시험 실행: 인스턴스 %2에 Argo CD 애플리케이션 %1을(를) 만들 예정 (%3, %4, 네임스페이스 %5)</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="1069"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1191"/>
         <source>No Argo CD instance named &quot;%1&quot; is configured (argocd.appLocatorMethods[].instances[]).</source>
         <translation>&quot;%1&quot;(이)라는 Argo CD 인스턴스가 설정되어 있지 않습니다 (argocd.appLocatorMethods[].instances[]).</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="1089"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1204"/>
+        <source>The Argo CD project %1 exists already; it is used as it is</source>
+        <translation>Argo CD 프로젝트 %1이(가) 이미 있어 그대로 사용합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1206"/>
+        <source>Argo CD refused to create the project %1: HTTP %2 %3</source>
+        <translation>Argo CD가 프로젝트 %1 생성을 거부했습니다: HTTP %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1209"/>
+        <source>Created the Argo CD project %1 on %2</source>
+        <translation>%2에 Argo CD 프로젝트 %1을(를) 만들었습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1215"/>
         <source>Argo CD already has an application %1 with a different spec; it was not changed. Delete or rename it, or change appName.</source>
         <translation>Argo CD에 스펙이 다른 애플리케이션 %1이(가) 이미 있어 바꾸지 않았습니다. 삭제하거나 이름을 바꾸거나 appName을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="1091"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1198"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1217"/>
         <source>Argo CD at %1 could not be reached: %2</source>
         <translation>%1의 Argo CD에 연결할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="1093"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="143"/>
+        <source>Reading %1 from %2/%3</source>
+        <translation>%2/%3에서 %1 읽기</translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="156"/>
+        <source>%1 has more than %2 files, the limit (maxFiles).</source>
+        <translation>%1에 한도(maxFiles)인 %2개보다 많은 파일이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="161"/>
+        <source>Reading %1 of %2</source>
+        <translation>%2의 %1 읽기</translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="179"/>
+        <source>Cannot copy %1 of %2.</source>
+        <translation>%2의 %1을(를) 복사할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="186"/>
+        <source>Read %1 files of %2 from %3/%4 at %5</source>
+        <translation>%3/%4의 %5에서 %2의 파일 %1개를 읽었습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="207"/>
+        <source>the template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="219"/>
+        <source>Fetching from %1 is not supported: only GitHub folder and file URLs (https://HOST/OWNER/REPO/tree/REF/PATH) and urls relative to the template are.</source>
+        <translation>%1에서 가져오기는 지원하지 않습니다. GitHub 폴더·파일 URL(https://HOST/OWNER/REPO/tree/REF/PATH)과 템플릿 기준 상대 URL만 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="225"/>
+        <source>%1 names no file.</source>
+        <translation>%1에는 파일 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="241"/>
+        <source>%1 is not in the repository.</source>
+        <translation>%1이(가) 저장소에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1219"/>
         <source>Argo CD refused to create the application %1: HTTP %2 %3</source>
         <translation>Argo CD가 애플리케이션 %1 생성을 거부했습니다: HTTP %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="1096"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1222"/>
         <source>Created the Argo CD application %1 on %2</source>
         <translation>%2에 Argo CD 애플리케이션 %1을(를) 만들었습니다</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="1107"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1233"/>
         <source>%1 is an absolute path</source>
         <translation>%1은(는) 절대 경로입니다</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="1112"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1238"/>
         <source>%1 leads outside its folder</source>
         <translation>%1은(는) 폴더 밖을 가리킵니다</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="1122"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1248"/>
         <source>%1 goes through a dangling symbolic link</source>
         <translation>%1은(는) 끊어진 심볼릭 링크를 거칩니다</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="1126"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1252"/>
         <source>%1 goes through a symbolic link that leads outside its folder</source>
         <translation>%1은(는) 폴더 밖을 가리키는 심볼릭 링크를 거칩니다</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="1241"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1367"/>
         <source>Notification (not sent; Atrium has no notification service): %1</source>
         <translation>알림 (보내지 않음: Atrium에는 알림 서비스가 없습니다): %1</translation>
     </message>
     <message>
-        <location filename="../src/services/scaffolder/actions.cpp" line="1244"/>
+        <location filename="../src/services/scaffolder/actions.cpp" line="1370"/>
         <source>The action &quot;%1&quot; is not supported by Atrium.</source>
         <translation>Atrium은 &quot;%1&quot; 액션을 지원하지 않습니다.</translation>
     </message>

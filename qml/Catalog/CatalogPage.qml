@@ -77,6 +77,7 @@ FocusScope {
                 objectName: "userSearch"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Search people")
+                Accessible.name: qsTr("Search people")
                 Keys.onDownPressed: userList.forceActiveFocus()
                 Keys.onReturnPressed: if (users.count > 0) identityPopup.choose(users.refAt(0))
             }
@@ -161,7 +162,7 @@ FocusScope {
         // Toolbar
         Rectangle {
             Layout.fillWidth: true
-            implicitHeight: 64
+            implicitHeight: Theme.grow(64, 2.5)
             color: Theme.surface
 
             RowLayout {
@@ -193,7 +194,7 @@ FocusScope {
                     id: search
                     objectName: "searchField"
                     Layout.preferredWidth: 340
-                    implicitHeight: 34
+                    implicitHeight: Theme.grow(34)
                     leftPadding: 32
                     rightPadding: clearButton.visible ? 30 : 10
                     placeholderText: qsTr("Search name, title, description, tags (Ctrl+F)")
@@ -214,7 +215,7 @@ FocusScope {
                         anchors.right: parent.right
                         anchors.verticalCenter: parent.verticalCenter
                         width: 28
-                        height: 28
+                        height: Theme.grow(28, 0.5)
                         icon.source: "qrc:/icons/close.svg"
                         icon.width: 12
                         icon.height: 12
@@ -245,7 +246,7 @@ FocusScope {
                 Button {
                     id: mineToggle
                     objectName: "mineToggle"
-                    implicitHeight: 34
+                    implicitHeight: Theme.grow(34)
                     // Not checkable: the filter holds the state, so that
                     // choosing who you are can turn it on too.
                     checked: filter.mineOnly
@@ -265,7 +266,7 @@ FocusScope {
                 }
                 ToolButton {
                     objectName: "identityButton"
-                    implicitHeight: 34
+                    implicitHeight: Theme.grow(34)
                     implicitWidth: 24
                     text: "▾"
                     onClicked: identityPopup.open()
@@ -278,7 +279,7 @@ FocusScope {
                 Button {
                     id: starredToggle
                     objectName: "starredToggle"
-                    implicitHeight: 34
+                    implicitHeight: Theme.grow(34)
                     checkable: true
                     checked: filter.starredOnly
                     onToggled: filter.starredOnly = checked
@@ -295,7 +296,7 @@ FocusScope {
                     id: kindBox
                     objectName: "kindFilter"
                     Layout.preferredWidth: 190
-                    implicitHeight: 34
+                    implicitHeight: Theme.grow(34)
                     model: filter.kinds
                     textRole: "text"
                     valueRole: "kind"
@@ -456,7 +457,7 @@ FocusScope {
             EntityPanel {
                 objectName: "entityPanel"
                 visible: page.detailOpen
-                SplitView.preferredWidth: 460
+                SplitView.preferredWidth: Math.round(460 * Math.min(Theme.fontScale, 1.5))
                 SplitView.minimumWidth: 320
                 controller: page.controller
                 onGraphRequested: (ref, blast) => page.graphRequested(ref, blast)

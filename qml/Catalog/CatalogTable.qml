@@ -30,7 +30,8 @@ FocusScope {
         { column: CatalogFilterModel.DescriptionColumn, title: qsTr("Description") }
     ]
     // Every column but the last; the description takes what is left.
-    property var widths: [112, 210, 150, 104, 112, 170, 150]
+    // Wider with larger text, up to half as wide again (then text elides).
+    property var widths: [112, 210, 150, 104, 112, 170, 150].map(w => Math.round(w * Math.min(Theme.fontScale, 1.5)))
     readonly property int fixedWidth: widths.reduce((a, b) => a + b, 0)
     readonly property int descriptionWidth: Math.max(180, width - fixedWidth)
 
@@ -80,7 +81,7 @@ FocusScope {
         // Header
         Rectangle {
             Layout.fillWidth: true
-            implicitHeight: 32
+            implicitHeight: Theme.grow(32)
             color: Theme.surfaceAlt
             clip: true
 
@@ -120,7 +121,7 @@ FocusScope {
                                 visible: headerCell.sorted
                                 text: table.filter.sortOrder === Qt.AscendingOrder ? "▲" : "▼"
                                 color: Theme.accent
-                                font.pixelSize: 8
+                                font.pixelSize: Theme.scaled(8)
                             }
                             Item { Layout.fillWidth: true }
                         }
@@ -248,8 +249,8 @@ FocusScope {
                 Rectangle {
                     anchors.fill: parent
                     color: "transparent"
-                    border.width: row.current && list.activeFocus ? 1 : 0
-                    border.color: Theme.selectionBorder
+                    border.width: row.current && list.activeFocus ? 2 : 0
+                    border.color: Theme.focus
                 }
                 Rectangle {
                     visible: row.opened

@@ -42,7 +42,7 @@ Popup {
 
     component PaletteChip: AbstractButton {
         id: chip
-        implicitHeight: 24
+        implicitHeight: Theme.grow(24)
         implicitWidth: chipText.implicitWidth + 20
         focusPolicy: Qt.NoFocus
         Accessible.name: text
@@ -112,7 +112,7 @@ Popup {
             objectName: "paletteField"
             Layout.fillWidth: true
             Layout.margins: 10
-            implicitHeight: 38
+            implicitHeight: Theme.grow(38, 1.2)
             leftPadding: 34
             placeholderText: qsTr("Go to an entity or a docs page")
             font.pixelSize: Theme.headingFontSize - 1

@@ -15,11 +15,11 @@ Column {
 
     function methodColor(method: string): color {
         switch (method) {
-        case "GET": return "#1d7a4a"
-        case "POST": return "#2f6fde"
-        case "PUT": return "#b7791f"
-        case "PATCH": return "#8a5cd0"
-        case "DELETE": return "#c5221f"
+        case "GET": return Theme.success
+        case "POST": return Theme.accent
+        case "PUT": return Theme.warning
+        case "PATCH": return Theme.violet
+        case "DELETE": return Theme.error
         default: return Theme.textSecondary
         }
     }
@@ -65,7 +65,8 @@ Column {
             height: opColumn.implicitHeight + 12
             radius: Theme.radius
             color: open ? Theme.surfaceAlt : Theme.surface
-            border.color: opMouse.containsMouse || opFocus.activeFocus ? Theme.selectionBorder : Theme.border
+            border.color: opFocus.activeFocus ? Theme.focus : opMouse.containsMouse ? Theme.selectionBorder : Theme.border
+            border.width: opFocus.activeFocus ? 2 : 1
 
             Column {
                 id: opColumn
@@ -78,7 +79,7 @@ Column {
                     spacing: 8
                     Rectangle {
                         width: 58
-                        height: 20
+                        height: Theme.grow(20, 0.85)
                         radius: 4
                         color: Theme.tint(tab.methodColor(op.modelData.method), 0.12)
                         Text {

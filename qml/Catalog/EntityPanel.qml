@@ -45,7 +45,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.leftMargin: 8
             Layout.rightMargin: 8
-            implicitHeight: 44
+            implicitHeight: Theme.grow(44)
             spacing: 4
             ToolButton {
                 objectName: "backButton"
@@ -310,7 +310,7 @@ Rectangle {
                             id: linkRow
                             required property var modelData
                             width: content.width
-                            height: 22
+                            height: Theme.grow(22, 0.85)
                             Image {
                                 id: linkIcon
                                 anchors.verticalCenter: parent.verticalCenter

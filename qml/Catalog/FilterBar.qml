@@ -17,7 +17,7 @@ Rectangle {
     /** Whether the menu is open: its counts are kept up to date only then. */
     property bool menuOpen: false
 
-    implicitHeight: 42
+    implicitHeight: Theme.grow(42)
     color: Theme.surface
 
     RowLayout {
@@ -29,7 +29,7 @@ Rectangle {
         Button {
             id: addButton
             objectName: "addFilterButton"
-            implicitHeight: 28
+            implicitHeight: Theme.grow(28)
             flat: true
             text: qsTr("+ Add filter")
             font.pixelSize: Theme.fontSize
@@ -81,7 +81,7 @@ Rectangle {
                 required property var modelData
                 objectName: "filterChip-" + modelData.field
                 implicitWidth: chipText.implicitWidth + removeChip.width + 16
-                implicitHeight: 26
+                implicitHeight: Theme.grow(26)
                 radius: 13
                 color: Theme.selection
                 border.color: Theme.selectionBorder
@@ -101,7 +101,7 @@ Rectangle {
                     anchors.rightMargin: 2
                     anchors.verticalCenter: parent.verticalCenter
                     width: 22
-                    height: 22
+                    height: Theme.grow(22, 0.85)
                     icon.source: "qrc:/icons/close.svg"
                     icon.width: 9
                     icon.height: 9
@@ -114,7 +114,7 @@ Rectangle {
 
         Button {
             visible: bar.filter.fieldFilters.length > 1
-            implicitHeight: 28
+            implicitHeight: Theme.grow(28)
             flat: true
             text: qsTr("Clear filters")
             font.pixelSize: Theme.smallFontSize + 1

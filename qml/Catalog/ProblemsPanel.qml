@@ -31,7 +31,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.leftMargin: 16
             Layout.rightMargin: 8
-            implicitHeight: 36
+            implicitHeight: Theme.grow(36)
             spacing: 12
             Text {
                 text: qsTr("Problems")

@@ -9,7 +9,7 @@ Button {
     id: control
     property bool primary: false
 
-    implicitHeight: 32
+    implicitHeight: Theme.grow(32)
     leftPadding: 14
     rightPadding: 14
     font.pixelSize: Theme.fontSize
@@ -25,7 +25,7 @@ Button {
             return control.down ? Theme.selection : control.hovered ? Theme.hover : Theme.surface
         }
         border.width: control.visualFocus ? 2 : 1
-        border.color: control.visualFocus ? (control.primary ? Qt.darker(Theme.accent, 1.4) : Theme.accent)
+        border.color: control.visualFocus ? (control.primary ? Theme.text : Theme.focus)
                       : control.primary ? "transparent" : Theme.borderStrong
     }
     contentItem: Item {
@@ -45,7 +45,7 @@ Button {
                 anchors.verticalCenter: parent.verticalCenter
                 text: control.text
                 font: control.font
-                color: control.primary ? Theme.accentText : control.enabled ? Theme.text : Theme.textMuted
+                color: !control.enabled ? Theme.textMuted : control.primary ? Theme.accentText : Theme.text
             }
         }
     }

@@ -11,7 +11,7 @@ Rectangle {
 
     readonly property color baseColor: Theme.kindColor(kind)
     implicitWidth: label.implicitWidth + (compact ? 10 : 14)
-    implicitHeight: compact ? 18 : 20
+    implicitHeight: Math.max(compact ? 18 : 20, label.implicitHeight + 4)
     radius: height / 2
     color: Theme.tint(baseColor, 0.12)
     border.color: Theme.tint(baseColor, 0.28)
@@ -21,8 +21,8 @@ Rectangle {
         id: label
         anchors.centerIn: parent
         text: chip.kind
-        color: chip.baseColor
-        font.pixelSize: chip.compact ? 10 : Theme.smallFontSize
+        color: Theme.kindTextColor(chip.kind)
+        font.pixelSize: chip.compact ? Theme.scaled(10) : Theme.smallFontSize
         font.weight: Font.DemiBold
     }
 }

@@ -29,7 +29,9 @@ Rectangle {
         return list
     }
 
-    implicitWidth: 76
+    // Wider with larger text (labels elide past 160 %).
+    implicitWidth: 12 + itemWidth
+    readonly property int itemWidth: Math.round(64 * Math.min(Theme.fontScale, 1.6))
     color: Theme.rail
 
     ColumnLayout {
@@ -53,8 +55,8 @@ Rectangle {
                 required property int index
                 readonly property bool isCurrent: rail.current === modelData.section
                 Layout.alignment: Qt.AlignHCenter
-                implicitWidth: 64
-                implicitHeight: 58
+                implicitWidth: rail.itemWidth
+                implicitHeight: Theme.grow(58, 0.85)
                 hoverEnabled: true
                 objectName: "rail-" + modelData.section
                 Accessible.name: modelData.label
@@ -69,9 +71,9 @@ Rectangle {
 
                 background: Rectangle {
                     radius: 8
-                    color: item.isCurrent ? Theme.railActive : (item.hovered ? Qt.rgba(1, 1, 1, 0.06) : "transparent")
-                    border.width: item.visualFocus ? 1 : 0
-                    border.color: "#6ea1ff"
+                    color: item.isCurrent ? Theme.railActive : (item.hovered ? Theme.railHover : "transparent")
+                    border.width: item.visualFocus ? 2 : 0
+                    border.color: Theme.railAccent
                     Rectangle {
                         visible: item.isCurrent
                         width: 3
@@ -79,7 +81,7 @@ Rectangle {
                         radius: 1.5
                         anchors.left: parent.left
                         anchors.verticalCenter: parent.verticalCenter
-                        color: "#6ea1ff"
+                        color: Theme.railAccent
                     }
                 }
                 contentItem: ColumnLayout {
@@ -93,8 +95,10 @@ Rectangle {
                     Text {
                         Layout.alignment: Qt.AlignHCenter
                         text: item.modelData.label
-                        color: item.isCurrent ? "#ffffff" : Theme.railText
+                        color: item.isCurrent ? Theme.railTextActive : Theme.railText
+                        Layout.maximumWidth: rail.itemWidth - 8
                         font.pixelSize: Theme.smallFontSize
+                        elide: Text.ElideRight
                         font.weight: item.isCurrent ? Font.DemiBold : Font.Normal
                     }
                 }

@@ -40,7 +40,7 @@ Rectangle {
         anchors.rightMargin: -1
         anchors.bottomMargin: -4
         radius: notice.radius + 2
-        color: Qt.rgba(0, 0, 0, 0.08)
+        color: Theme.shadow
     }
 
     RowLayout {

@@ -14,10 +14,15 @@ Rectangle {
     readonly property bool found: modelData.found
     objectName: "relation-" + modelData.ref
     implicitWidth: row.implicitWidth + 12
-    implicitHeight: 26
+    implicitHeight: Theme.grow(26)
     radius: 13
     color: hover.hovered && found ? Theme.hover : Theme.surface
-    border.color: hover.hovered && found ? Theme.selectionBorder : Theme.border
+    border.color: activeFocus ? Theme.focus : hover.hovered && found ? Theme.selectionBorder : Theme.border
+    border.width: activeFocus ? 2 : 1
+    activeFocusOnTab: found
+    Keys.onReturnPressed: target.activated(target.modelData.ref)
+    Keys.onEnterPressed: target.activated(target.modelData.ref)
+    Keys.onSpacePressed: target.activated(target.modelData.ref)
     opacity: found ? 1 : 0.6
 
     RowLayout {
@@ -44,7 +49,7 @@ Rectangle {
         enabled: target.found
         onTapped: target.activated(target.modelData.ref)
     }
-    ToolTip.visible: hover.hovered
+    ToolTip.visible: hover.hovered || activeFocus
     ToolTip.delay: 600
     ToolTip.text: found ? (modelData.title !== "" ? modelData.title + "\n" + modelData.ref : modelData.ref)
                         : qsTr("%1 is not in the catalog").arg(modelData.ref)

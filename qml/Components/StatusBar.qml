@@ -18,7 +18,7 @@ Rectangle {
     signal syncClicked()
 
     readonly property ProblemsModel problems: controller.problems
-    implicitHeight: 30
+    implicitHeight: Theme.grow(30)
     color: Theme.surfaceAlt
 
     Rectangle {
@@ -48,7 +48,7 @@ Rectangle {
         Rectangle {
             visible: bar.controller.demo
             implicitWidth: demoText.implicitWidth + 14
-            implicitHeight: 18
+            implicitHeight: Theme.grow(18, 0.85)
             radius: 9
             color: Theme.tint(Theme.accent, 0.12)
             Text {
@@ -78,7 +78,7 @@ Rectangle {
             id: syncButton
             objectName: "statusSync"
             visible: bar.sync !== null && bar.sync.statusText !== ""
-            implicitHeight: 22
+            implicitHeight: Theme.grow(22)
             implicitWidth: syncRow.implicitWidth + 16
             focusPolicy: Qt.NoFocus
             onClicked: bar.syncClicked()
@@ -127,7 +127,7 @@ Rectangle {
         AbstractButton {
             id: problemsButton
             visible: bar.controller.loaded || bar.problems.count > 0
-            implicitHeight: 22
+            implicitHeight: Theme.grow(22)
             implicitWidth: problemsRow.implicitWidth + 16
             checkable: false
             onClicked: bar.problemsToggled()

@@ -7,7 +7,7 @@ import Atrium
 // under the current one; a focus ring for keyboard use.
 TabButton {
     id: control
-    implicitHeight: 34
+    implicitHeight: Theme.grow(34)
     leftPadding: 10
     rightPadding: 10
     font.pixelSize: Theme.fontSize

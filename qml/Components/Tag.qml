@@ -8,7 +8,7 @@ Rectangle {
     required property string text
     property bool mono: false
     implicitWidth: label.implicitWidth + 14
-    implicitHeight: 22
+    implicitHeight: Theme.grow(22, 0.85)
     radius: 4
     color: Theme.surfaceAlt
     border.color: Theme.border

@@ -24,7 +24,7 @@ FocusScope {
         }
     }
     function stateColor(state) {
-        return state === "completed" ? "#1e8e3e" : state === "failed" ? Theme.error
+        return state === "completed" ? Theme.success : state === "failed" ? Theme.error
              : state === "running" ? Theme.accent : Theme.textMuted
     }
 

@@ -23,13 +23,13 @@ Item {
     function admonitionColor(type: string): color {
         switch (type) {
         case "tip": case "hint": case "important": case "success": case "check": case "done":
-            return "#15803d"
+            return Theme.success
         case "warning": case "caution": case "attention": case "question": case "help": case "faq":
-            return "#b7791f"
+            return Theme.warning
         case "danger": case "error": case "failure": case "fail": case "missing": case "bug":
             return Theme.error
         case "example": case "quote": case "cite":
-            return "#6d4fc2"
+            return Theme.violet
         default:
             return Theme.accent
         }
@@ -46,9 +46,12 @@ Item {
         readonly property var links: visible && blockRoot.block.links ? blockRoot.block.links : []
         property int linkIndex: -1
         activeFocusOnTab: links.length > 0
+        // linkColor applies to StyledText only: rich text takes the
+        // theme's link colour from a style sheet.
         text: !visible ? ""
-              : activeFocus && linkIndex >= 0 ? blockRoot.docs.markLink(blockRoot.block.html, linkIndex, Theme.selection)
-              : blockRoot.block.html
+              : "<style>a { color: " + Theme.link + "; }</style>"
+                + (activeFocus && linkIndex >= 0 ? blockRoot.docs.markLink(blockRoot.block.html, linkIndex, Theme.selection)
+                                                 : blockRoot.block.html)
         textFormat: Text.RichText
         wrapMode: Text.Wrap
         color: Theme.text
@@ -107,7 +110,7 @@ Item {
         x: blockRoot.indentX
         width: parent.width - x
         height: visible ? codeColumn.implicitHeight + 2 : 0
-        color: blockRoot.docs && blockRoot.docs.dark ? "#1e2430" : "#f6f8fb"
+        color: Theme.codeBackground
         border.color: Theme.border
         radius: Theme.radius
         // <pre> lines do not wrap: a long one is cut at the box, not drawn over the page.
@@ -120,7 +123,7 @@ Item {
             width: parent.width - 2
             Rectangle {
                 width: parent.width
-                height: 30
+                height: Theme.grow(30)
                 color: "transparent"
                 Text {
                     anchors.left: parent.left
@@ -140,7 +143,7 @@ Item {
                     anchors.right: parent.right
                     anchors.rightMargin: 4
                     anchors.verticalCenter: parent.verticalCenter
-                    height: 26
+                    height: Theme.grow(26)
                     text: done ? qsTr("Copied") : qsTr("Copy")
                     icon.source: "qrc:/icons/copy.svg"
                     icon.width: 14
@@ -210,7 +213,7 @@ Item {
                 objectName: "admonitionTitle"
                 visible: blockRoot.kind === "admonition" && (blockRoot.block.title !== "" || blockRoot.block.collapsible)
                 width: parent.width
-                height: 24
+                height: Theme.grow(24)
                 padding: 0
                 enabled: blockRoot.kind === "admonition" && blockRoot.block.collapsible
                 activeFocusOnTab: enabled

@@ -61,7 +61,7 @@ Rectangle {
             objectName: "docsSearchField"
             Layout.fillWidth: true
             Layout.maximumWidth: 640
-            implicitHeight: 36
+            implicitHeight: Theme.grow(36)
             leftPadding: 34
             placeholderText: qsTr("Search all docs (Ctrl+F)")
             selectByMouse: true
@@ -111,6 +111,8 @@ Rectangle {
                             onClicked: home.openRequested(ref, pagePath, anchor)
                             background: Rectangle {
                                 color: hit.hovered || hit.visualFocus ? Theme.hover : "transparent"
+                                border.width: hit.visualFocus ? 2 : 0
+                                border.color: Theme.focus
                                 radius: Theme.radius
                             }
                             contentItem: Column {
@@ -187,7 +189,7 @@ Rectangle {
                             Accessible.name: name
                             background: Rectangle {
                                 color: card.hovered ? Theme.hover : Theme.surface
-                                border.color: card.visualFocus ? Theme.accent : Theme.border
+                                border.color: card.visualFocus ? Theme.focus : Theme.border
                                 border.width: card.visualFocus ? 2 : 1
                                 radius: Theme.radius + 2
                             }

@@ -29,6 +29,7 @@ FocusScope {
         id: docsController
         objectName: "docsController"
         controller: section.controller
+        dark: Theme.dark
     }
 
     Shortcut {

@@ -38,7 +38,7 @@ Rectangle {
         // Toolbar
         Rectangle {
             Layout.fillWidth: true
-            implicitHeight: 52
+            implicitHeight: Theme.grow(52, 1.3)
             color: Theme.surface
             Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
             RowLayout {
@@ -97,7 +97,7 @@ Rectangle {
                     id: siteSearch
                     objectName: "docsSiteSearchField"
                     Layout.preferredWidth: 260
-                    implicitHeight: 32
+                    implicitHeight: Theme.grow(32)
                     leftPadding: 30
                     placeholderText: qsTr("Search these docs (Ctrl+F)")
                     selectByMouse: true
@@ -153,7 +153,7 @@ Rectangle {
                         required property var modelData
                         readonly property bool current: modelData.kind === "page" && modelData.pagePath === site.docs.pagePath
                         width: ListView.view.width
-                        height: 30
+                        height: Theme.grow(30)
                         leftPadding: 14 + modelData.depth * 14
                         enabled: modelData.kind !== "section" && !modelData.missing
                         onClicked: modelData.kind === "link" ? site.controller.openLink(modelData.url)

@@ -22,6 +22,7 @@ Column {
         id: docsController
         objectName: "panelDocsController"
         controller: viewRoot.controller
+        dark: Theme.dark
         // Also while hidden: the panel asks hasDocs to offer the tab (a
         // page renders in well under a millisecond).
         entityRef: viewRoot.entityRef

@@ -145,14 +145,14 @@ Item {
                     Shape {
                         anchors.fill: parent
                         ShapePath {
-                            strokeColor: edge.touchesSelection ? Theme.accent : "#9aa3b2"
+                            strokeColor: edge.touchesSelection ? Theme.accent : Theme.edge
                             strokeWidth: edge.touchesSelection ? 2 : 1.3
                             fillColor: "transparent"
                             PathSvg { path: edge.modelData.path }
                         }
                         ShapePath {
                             strokeColor: "transparent"
-                            fillColor: edge.touchesSelection ? Theme.accent : "#9aa3b2"
+                            fillColor: edge.touchesSelection ? Theme.accent : Theme.edge
                             PathSvg { path: edge.modelData.arrow }
                         }
                     }
@@ -215,7 +215,7 @@ Item {
                         Text {
                             width: parent.width
                             text: node.kind + (node.owner !== "" ? " · " + node.owner : "")
-                            color: node.kindColor
+                            color: Theme.kindTextColor(node.kind)
                             font.pixelSize: 10
                             font.weight: Font.DemiBold
                             elide: Text.ElideRight

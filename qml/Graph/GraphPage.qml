@@ -74,7 +74,7 @@ Rectangle {
         // Header: the centre and the mode.
         Rectangle {
             Layout.fillWidth: true
-            implicitHeight: 64
+            implicitHeight: Theme.grow(64, 2.5)
             color: Theme.surface
             RowLayout {
                 anchors.fill: parent
@@ -132,7 +132,7 @@ Rectangle {
         // Filters, zoom and export.
         Rectangle {
             Layout.fillWidth: true
-            implicitHeight: 48
+            implicitHeight: Theme.grow(48)
             color: Theme.surface
             visible: graphCtl.centerRef !== ""
             RowLayout {
@@ -161,7 +161,8 @@ Rectangle {
                     id: directionBox
                     objectName: "directionBox"
                     visible: graphCtl.mode === GraphController.Neighbourhood
-                    implicitWidth: 190
+                    implicitWidth: Theme.scaled(190)
+                    implicitHeight: Theme.grow(28)
                     textRole: "text"
                     valueRole: "value"
                     model: [

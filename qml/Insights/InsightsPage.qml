@@ -6,7 +6,6 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Atrium
 import Atrium.Models
-import "bands.js" as Bands
 
 // The Insights section: a card per platform KPI and DORA metric with its
 // band and trend, Play 1's "do we need an IDP?" signals, filters by team and
@@ -77,11 +76,12 @@ FocusScope {
                             Layout.alignment: Qt.AlignBaseline
                             text: page.insights.windowText
                             color: Theme.textSecondary
+                            font.pixelSize: Theme.smallFontSize + 1
                         }
                         Item { Layout.fillWidth: true }
                         BusyIndicator {
                             implicitWidth: 22
-                            implicitHeight: 22
+                            implicitHeight: Theme.grow(22, 0.85)
                             running: page.insights.busy
                             visible: running
                         }
@@ -124,7 +124,8 @@ FocusScope {
                         ComboBox {
                             id: periodBox
                             objectName: "insightsPeriod"
-                            implicitWidth: 130
+                            implicitWidth: Theme.scaled(130)
+                            implicitHeight: Theme.grow(28)
                             textRole: "text"
                             valueRole: "value"
                             model: [{ value: "month", text: qsTr("By month") }, { value: "quarter", text: qsTr("By quarter") }]
@@ -134,7 +135,8 @@ FocusScope {
                         }
                         ComboBox {
                             id: windowBox
-                            implicitWidth: 170
+                            implicitWidth: Theme.scaled(170)
+                            implicitHeight: Theme.grow(28)
                             textRole: "text"
                             valueRole: "value"
                             model: [{ value: 3, text: qsTr("Last 3 months") }, { value: 6, text: qsTr("Last 6 months") },
@@ -146,7 +148,8 @@ FocusScope {
                         ComboBox {
                             id: teamBox
                             objectName: "insightsTeam"
-                            implicitWidth: 200
+                            implicitWidth: Theme.scaled(200)
+                            implicitHeight: Theme.grow(28)
                             textRole: "text"
                             valueRole: "value"
                             model: page.insights.teamOptions
@@ -157,7 +160,8 @@ FocusScope {
                         ComboBox {
                             id: systemBox
                             objectName: "insightsSystem"
-                            implicitWidth: 220
+                            implicitWidth: Theme.scaled(220)
+                            implicitHeight: Theme.grow(28)
                             textRole: "text"
                             valueRole: "value"
                             model: page.insights.systemOptions
@@ -192,7 +196,7 @@ FocusScope {
                     topPadding: 14
                     bottomPadding: 24
 
-                    readonly property int columns: Math.max(1, Math.floor((width + 12) / 292))
+                    readonly property int columns: Math.max(1, Math.floor((width + 12) / Math.round(292 * Math.min(Theme.fontScale, 1.5))))
                     readonly property real cardWidth: (width - (columns - 1) * 12) / columns
 
                     Rectangle {
@@ -292,8 +296,8 @@ FocusScope {
                                             width: 10
                                             height: 10
                                             radius: 5
-                                            color: !signalRow.measured ? Bands.color(-1)
-                                                   : signalRow.modelData.fires ? Bands.color(0) : Bands.color(3)
+                                            color: !signalRow.measured ? Theme.bandColor(-1)
+                                                   : signalRow.modelData.fires ? Theme.bandColor(0) : Theme.bandColor(3)
                                         }
                                         Text {
                                             x: 32

@@ -2,7 +2,6 @@
 import QtQuick
 import QtQuick.Controls
 import Atrium
-import "bands.js" as Bands
 
 // One KPI on the Insights overview: its value over the window and its band,
 // the target, a sparkline per period, and where the number came from. A
@@ -22,10 +21,11 @@ AbstractButton {
     required property string missingReason
     required property string sampleText
 
-    readonly property color bandColor: Bands.color(bandRank)
+    readonly property color bandColor: Theme.bandColor(bandRank)
 
-    implicitWidth: 300
-    implicitHeight: 168
+    implicitWidth: Theme.scaled(300)
+    // The content's height, at least the 100 % card's, so cards line up.
+    implicitHeight: Math.max(168, cardColumn.implicitHeight + 20)
     hoverEnabled: true
     focusPolicy: Qt.StrongFocus
     objectName: "kpiCard-" + kpiId
@@ -39,7 +39,7 @@ AbstractButton {
         radius: Theme.radius
         color: card.down ? Theme.selection : card.hovered ? Theme.hover : Theme.surface
         border.width: card.visualFocus ? 2 : 1
-        border.color: card.visualFocus ? Theme.accent : Theme.border
+        border.color: card.visualFocus ? Theme.focus : Theme.border
         Rectangle {
             width: 4
             height: parent.height - 16
@@ -52,6 +52,7 @@ AbstractButton {
 
     contentItem: Item {
         Column {
+            id: cardColumn
             x: 14
             y: 10
             width: card.width - 28
@@ -67,21 +68,27 @@ AbstractButton {
             }
             Row {
                 spacing: 8
-                height: 32
+                height: Theme.grow(32, 1.8)
                 Text {
                     anchors.verticalCenter: parent.verticalCenter
+                    // Shrinks rather than run past the card (large text, long units).
+                    width: Math.min(implicitWidth, cardColumn.width - (bandChipBox.visible ? bandChipBox.width + 8 : 0))
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.fontSize
+                    elide: Text.ElideRight
                     text: card.hasValue ? card.valueText : qsTr("No data")
                     color: card.hasValue ? Theme.text : Theme.textMuted
-                    font.pixelSize: card.hasValue ? 24 : 18
+                    font.pixelSize: Theme.scaled(card.hasValue ? 24 : 18)
                     font.weight: Font.DemiBold
                 }
                 Rectangle {
+                    id: bandChipBox
                     anchors.verticalCenter: parent.verticalCenter
                     visible: card.hasValue
-                    radius: 9
-                    height: 18
+                    radius: height / 2
+                    height: Theme.grow(18, 0.85)
                     width: chip.implicitWidth + 14
-                    color: Bands.wash(card.bandRank)
+                    color: Theme.bandWash(card.bandRank)
                     border.color: card.bandColor
                     Text {
                         id: chip
@@ -109,7 +116,7 @@ AbstractButton {
             }
             Text {
                 width: parent.width
-                height: 36
+                height: Theme.grow(36, 2)
                 visible: !card.hasValue
                 text: card.missingReason
                 color: Theme.textSecondary

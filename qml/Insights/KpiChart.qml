@@ -2,7 +2,6 @@
 import QtQuick
 import QtCharts
 import Atrium
-import "bands.js" as Bands
 
 // One KPI per month or quarter, with its bands washed in behind the line and
 // the target dashed across. `chart` is InsightsController.chart: values in
@@ -54,7 +53,7 @@ ChartView {
         id: targetLine
         axisX: xAxis
         axisY: yAxis
-        color: Bands.color(3)
+        color: Theme.bandColor(3)
         width: 1.5
         style: Qt.DashLine
     }
@@ -101,7 +100,7 @@ ChartView {
             a.visible = i < bands.length
             if (i >= bands.length)
                 continue
-            a.color = Bands.wash(bands[i].rank)
+            a.color = Theme.bandWash(bands[i].rank)
             a.upperSeries.append(left, bands[i].upper)
             a.upperSeries.append(right, bands[i].upper)
             a.lowerSeries.append(left, bands[i].lower)
@@ -125,5 +124,8 @@ ChartView {
     }
 
     onChartChanged: refill()
+    // The band washes are set in refill(), not bound: again when the theme changes.
+    readonly property bool themeDark: Theme.dark
+    onThemeDarkChanged: refill()
     Component.onCompleted: refill()
 }

@@ -6,7 +6,6 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Atrium
 import Atrium.Models
-import "bands.js" as Bands
 
 // One KPI in full: the chart per month or quarter with its bands, where the
 // numbers come from, what the bands mean, and the records behind them, with
@@ -102,22 +101,22 @@ FocusScope {
                     anchors.verticalCenter: parent.verticalCenter
                     text: detail.kpi.hasValue ? detail.kpi.valueText : qsTr("No data")
                     color: detail.kpi.hasValue ? Theme.text : Theme.textMuted
-                    font.pixelSize: 28
+                    font.pixelSize: Theme.scaled(28)
                     font.weight: Font.DemiBold
                 }
                 Rectangle {
                     anchors.verticalCenter: parent.verticalCenter
                     visible: detail.kpi.hasValue === true
                     radius: 10
-                    height: 20
+                    height: Theme.grow(20, 0.85)
                     width: bandChip.implicitWidth + 16
-                    color: Bands.wash(detail.kpi.bandRank)
-                    border.color: Bands.color(detail.kpi.bandRank)
+                    color: Theme.bandWash(detail.kpi.bandRank)
+                    border.color: Theme.bandColor(detail.kpi.bandRank)
                     Text {
                         id: bandChip
                         anchors.centerIn: parent
                         text: detail.kpi.bandTitle || ""
-                        color: Bands.color(detail.kpi.bandRank)
+                        color: Theme.bandColor(detail.kpi.bandRank)
                         font.pixelSize: Theme.smallFontSize
                         font.weight: Font.DemiBold
                     }
@@ -164,8 +163,8 @@ FocusScope {
                             width: 12
                             height: 12
                             radius: 2
-                            color: Bands.wash(modelData.rank)
-                            border.color: Bands.color(modelData.rank)
+                            color: Theme.bandWash(modelData.rank)
+                            border.color: Theme.bandColor(modelData.rank)
                         }
                         Text {
                             text: modelData.title + "  " + modelData.range
@@ -180,7 +179,7 @@ FocusScope {
                         anchors.verticalCenter: parent.verticalCenter
                         width: 16
                         height: 2
-                        color: Bands.color(3)
+                        color: Theme.bandColor(3)
                     }
                     Text {
                         text: qsTr("target")
@@ -262,7 +261,7 @@ FocusScope {
                     clip: true
                     delegate: Rectangle {
                         required property string display
-                        implicitHeight: 28
+                        implicitHeight: Theme.grow(28)
                         implicitWidth: 80
                         color: Theme.surfaceAlt
                         Text {

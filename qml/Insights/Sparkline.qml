@@ -8,7 +8,7 @@ Canvas {
     id: spark
     /** Numbers, or null for a period without a value. */
     property var values: []
-    property color color: "#2f6fde"
+    property color color: Theme.accent
 
     implicitHeight: 32
     onValuesChanged: requestPaint()

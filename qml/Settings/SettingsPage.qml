@@ -48,10 +48,18 @@ FocusScope {
         }
     }
     component FormText: TextField {
+        id: formText
         Layout.fillWidth: true
-        implicitHeight: 32
+        implicitHeight: Theme.grow(32)
         selectByMouse: true
         font.pixelSize: Theme.fontSize
+        // Fusion draws its frame from the window colour, faint on dark.
+        background: Rectangle {
+            radius: 3
+            color: formText.enabled ? Theme.surface : Theme.surfaceAlt
+            border.width: formText.activeFocus ? 2 : 1
+            border.color: formText.activeFocus ? Theme.focus : Theme.borderStrong
+        }
     }
     component SectionTitle: ColumnLayout {
         id: sectionTitle
@@ -70,6 +78,29 @@ FocusScope {
             implicitHeight: 1
             color: Theme.border
         }
+    }
+
+    /** Scrolls the form to the control Tab moved to: a Flickable does not
+     *  follow the focus by itself, and a focus frame out of view helps nobody. */
+    function revealFocus() {
+        const item = page.Window.activeFocusItem
+        const flick = formScroll.contentItem
+        if (!item || !flick || !flick.contentItem)
+            return
+        let inside = false
+        for (let p = item.parent; p && !inside; p = p.parent)
+            inside = p === flick.contentItem
+        if (!inside)
+            return
+        const top = item.mapToItem(flick.contentItem, 0, 0).y
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top - 12)
+        else if (top + item.height > flick.contentY + flick.height)
+            flick.contentY = Math.min(Math.max(0, flick.contentHeight - flick.height), top + item.height - flick.height + 12)
+    }
+    Connections {
+        target: page.Window.window
+        function onActiveFocusItemChanged() { page.revealFocus() }
     }
 
     function errorOf(name: string): string {
@@ -106,7 +137,7 @@ FocusScope {
         // Toolbar
         Rectangle {
             Layout.fillWidth: true
-            implicitHeight: 64
+            implicitHeight: Theme.grow(64, 2.5)
             color: Theme.surface
             RowLayout {
                 anchors.fill: parent
@@ -217,9 +248,67 @@ FocusScope {
 
                     Item { implicitHeight: 4 }
 
+                    // This computer's choices: applied at once, kept by the
+                    // app (not in the YAML below, which a team shares).
+                    SectionTitle { text: qsTr("Appearance") }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: 14
+                        FormField {
+                            Layout.preferredWidth: 1
+                            Layout.alignment: Qt.AlignTop
+                            label: qsTr("Theme")
+                            help: ThemeController.mode === "system"
+                                  ? (ThemeController.systemDark ? qsTr("The system's colours: dark now.")
+                                                                : qsTr("The system's colours: light now."))
+                                  : ""
+                            ComboBox {
+                                id: themeBox
+                                objectName: "themeBox"
+                                Layout.fillWidth: true
+                                implicitHeight: Theme.grow(28)
+                                textRole: "text"
+                                valueRole: "value"
+                                model: [{ value: "system", text: qsTr("System") },
+                                        { value: "light", text: qsTr("Light") },
+                                        { value: "dark", text: qsTr("Dark") }]
+                                currentIndex: Math.max(0, indexOfValue(ThemeController.mode))
+                                onActivated: ThemeController.mode = currentValue
+                                font.pixelSize: Theme.fontSize
+                                Accessible.name: qsTr("Theme")
+                            }
+                        }
+                        FormField {
+                            Layout.preferredWidth: 1
+                            Layout.alignment: Qt.AlignTop
+                            label: qsTr("Text size")
+                            ComboBox {
+                                id: fontScaleBox
+                                objectName: "fontScaleBox"
+                                Layout.fillWidth: true
+                                implicitHeight: Theme.grow(28)
+                                textRole: "text"
+                                valueRole: "value"
+                                model: [100, 125, 150, 175, 200].map(p => ({ value: p / 100, text: qsTr("%1 %").arg(p) }))
+                                currentIndex: {
+                                    let best = 0
+                                    for (let i = 1; i < model.length; ++i)
+                                        if (Math.abs(model[i].value - ThemeController.fontScale)
+                                                < Math.abs(model[best].value - ThemeController.fontScale))
+                                            best = i
+                                    return best
+                                }
+                                onActivated: ThemeController.fontScale = currentValue
+                                font.pixelSize: Theme.fontSize
+                                Accessible.name: qsTr("Text size")
+                            }
+                        }
+                    }
+
                     SectionTitle { text: qsTr("GitHub") }
                     Switch {
                         objectName: "githubSwitch"
+                        Layout.fillWidth: true
                         text: qsTr("Read catalog files from the repositories of a GitHub organisation")
                         checked: page.settings.githubEnabled
                         onToggled: page.settings.githubEnabled = checked
@@ -519,7 +608,7 @@ FocusScope {
                                         horizontalAlignment: Text.AlignRight
                                         text: index + 1
                                         font.family: Theme.monoFont
-                                        font.pixelSize: 12
+                                        font.pixelSize: Theme.scaled(12)
                                         color: page.settings.errorLines.indexOf(index + 1) >= 0 ? Theme.error
                                              : page.settings.warningLines.indexOf(index + 1) >= 0 ? Theme.warning
                                              : Theme.textMuted
@@ -534,10 +623,14 @@ FocusScope {
                                 text: page.settings.yamlText
                                 onTextChanged: if (text !== page.settings.yamlText) page.settings.yamlText = text
                                 font.family: Theme.monoFont
-                                font.pixelSize: 12
+                                font.pixelSize: Theme.scaled(12)
                                 wrapMode: TextEdit.NoWrap
                                 selectByMouse: true
                                 leftPadding: 6
+                                // YAML indents with spaces, never tabs: Tab leaves the
+                                // editor, as everywhere else, instead of trapping the keyboard.
+                                Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                                Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
                                 background: null
                                 Accessible.name: qsTr("Configuration as YAML")
                             }

@@ -102,7 +102,7 @@ FocusScope {
         // Toolbar
         Rectangle {
             Layout.fillWidth: true
-            implicitHeight: 64
+            implicitHeight: Theme.grow(64, 2.5)
             color: Theme.surface
             RowLayout {
                 anchors.fill: parent
@@ -296,7 +296,7 @@ FocusScope {
                                         text: page.sync.userCode
                                         color: Theme.text
                                         font.family: Theme.monoFont
-                                        font.pixelSize: 22
+                                        font.pixelSize: Theme.scaled(22)
                                         font.weight: Font.DemiBold
                                         font.letterSpacing: 2
                                     }

@@ -21,6 +21,7 @@
 #include "entityref.h"
 #include "settingscontroller.h"
 #include "synccontroller.h"
+#include "themecontroller.h"
 #include "syncconfig.h"
 
 #include <QApplication>
@@ -39,7 +40,9 @@
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QQuickItem>
 #include <QQuickWindow>
+#include <QTextDocumentFragment>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
@@ -394,6 +397,69 @@ int takeScreenshot(QQmlApplicationEngine &engine, AppController &controller, Syn
     return rc;
 }
 
+/** The appearance the command line asks for (--theme, --font-scale), for
+ *  this run only: the saved choice is left alone. False when the theme
+ *  singleton is not registered yet (before the first QML import). */
+bool applyAppearance(QQmlEngine &engine, const QString &theme, qreal fontScale)
+{
+    const int typeId = qmlTypeId("Atrium.Models", 1, 0, "ThemeController");
+    auto *controller = typeId < 0 ? nullptr : engine.singletonInstance<ThemeController *>(typeId);
+    if (!controller)
+        return false;
+    if (!theme.isEmpty())
+        controller->overrideMode(theme);
+    if (fontScale > 0)
+        controller->overrideFontScale(fontScale);
+    return true;
+}
+
+/** Collects the text of every visible item of @p item's tree that shows
+ *  some inside @p window: what a reader of a screenshot sees, as words. */
+void collectVisibleTexts(QQuickItem *item, QQuickWindow *window, QStringList &out)
+{
+    if (!item || !item->isVisible() || item->opacity() <= 0.01)
+        return;
+    const QRectF onWindow = item->mapRectToScene(item->boundingRect());
+    const QVariant text = item->property("text");
+    if (text.typeId() == QMetaType::QString && onWindow.width() > 0 && onWindow.height() > 0
+        && onWindow.intersects(QRectF(QPointF(0, 0), window->size()))) {
+        QString s = text.toString();
+        if (Qt::mightBeRichText(s))
+            s = QTextDocumentFragment::fromHtml(s).toPlainText();
+        s = s.simplified();
+        if (!s.isEmpty())
+            out << s;
+    }
+    // A clipping item hides what lies outside it.
+    for (QQuickItem *child : item->childItems()) {
+        if (item->clip() && !child->mapRectToItem(item, child->boundingRect()).intersects(item->boundingRect()))
+            continue;
+        collectVisibleTexts(child, window, out);
+    }
+}
+
+/** --texts FILE: the visible texts of the window (after --screenshot), one
+ *  a line, for the tests that look for untranslated strings. */
+bool writeVisibleTexts(QQmlApplicationEngine &engine, const QString &file)
+{
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window)
+        return false;
+    QStringList texts;
+    collectVisibleTexts(window->contentItem(), window, texts);
+    // Popups (menus, dialogs) live in the overlay, a sibling of the content.
+    for (QQuickItem *child : window->contentItem()->parentItem() ? window->contentItem()->parentItem()->childItems()
+                                                                  : QList<QQuickItem *>{})
+        if (child != window->contentItem())
+            collectVisibleTexts(child, window, texts);
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    f.write(texts.join(u'\n').toUtf8());
+    f.write("\n");
+    return true;
+}
+
 // --self-test collects every QML warning; this is where qWarning()s of the
 // `qml` and `js` categories (console.warn, some engine messages) land.
 QStringList *g_selfTestMessages = nullptr;
@@ -585,7 +651,14 @@ int runGui(int argc, char **argv)
                                       QStringLiteral("Load every QML page; exit non-zero on any QML error or warning."));
     const QCommandLineOption firstFrame(QStringLiteral("report-first-frame"),
                                         QStringLiteral("Print the time to the first frame and to the first frame with the catalog, then exit (for bench/)."));
-    parser.addOptions({demo, cache, lang, screenshot, view, size, selfTest, firstFrame, config});
+    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("Colours for this run: light, dark or system."),
+                                   QStringLiteral("MODE"));
+    const QCommandLineOption fontScale(QStringLiteral("font-scale"),
+                                       QStringLiteral("Text size for this run, from 1 to 2 (2: 200 %)."), QStringLiteral("FACTOR"));
+    const QCommandLineOption texts(QStringLiteral("texts"),
+                                   QStringLiteral("With --screenshot: also write the visible texts to FILE, one a line."),
+                                   QStringLiteral("FILE"));
+    parser.addOptions({demo, cache, lang, screenshot, view, size, selfTest, firstFrame, config, theme, fontScale, texts});
     if (!parser.parse(QCoreApplication::arguments())) {
         printErr(QStringLiteral("atrium: %1\nTry 'atrium help'.").arg(parser.errorText()));
         return 2;
@@ -598,6 +671,20 @@ int runGui(int argc, char **argv)
     // Before any QML loads: qsTr() bindings are evaluated as views build.
     installTranslations(app, parser.value(lang));
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    if (parser.isSet(theme) && !ThemeController::isMode(parser.value(theme))) {
+        printErr(QStringLiteral("atrium: bad --theme '%1' (light, dark or system)").arg(parser.value(theme)));
+        return 2;
+    }
+    qreal scale = 0;
+    if (parser.isSet(fontScale)) {
+        bool ok = false;
+        scale = parser.value(fontScale).toDouble(&ok);
+        if (!ok || scale < ThemeController::kMinFontScale || scale > ThemeController::kMaxFontScale) {
+            printErr(QStringLiteral("atrium: bad --font-scale '%1' (1 to 2)").arg(parser.value(fontScale)));
+            return 2;
+        }
+    }
 
     if (parser.isSet(selfTest))
         return runSelfTest(parser.value(config));
@@ -622,11 +709,14 @@ int runGui(int argc, char **argv)
     // TechDocs images, from the cache (qml/Docs).
     engine.addImageProvider(QLatin1String(DocsImageProvider::name), new DocsImageProvider(&controller));
     engine.setInitialProperties(controllers.properties(controller));
+    const bool appearanceSet = applyAppearance(engine, parser.value(theme), scale);
     engine.load(QUrl(kMainQml));
     if (engine.rootObjects().isEmpty()) {
         printErr(QStringLiteral("atrium: the main window failed to load"));
         return 1;
     }
+    if (!appearanceSet)
+        applyAppearance(engine, parser.value(theme), scale);
     if (parser.isSet(firstFrame))
         reportFirstFrames(engine, controller, sinceStart);
 
@@ -645,8 +735,14 @@ int runGui(int argc, char **argv)
         }
         window->resize(wh[0].toInt(), wh[1].toInt());
     }
-    if (parser.isSet(screenshot))
-        return takeScreenshot(engine, controller, *controllers.sync, parser.value(view), parser.value(screenshot));
+    if (parser.isSet(screenshot)) {
+        const int rc = takeScreenshot(engine, controller, *controllers.sync, parser.value(view), parser.value(screenshot));
+        if (parser.isSet(texts) && !writeVisibleTexts(engine, parser.value(texts))) {
+            printErr(QStringLiteral("atrium: cannot write the visible texts to %1").arg(parser.value(texts)));
+            return 1;
+        }
+        return rc;
+    }
     return QCoreApplication::exec();
 }
 
