@@ -31,6 +31,7 @@ FocusScope {
             Layout.fillWidth: true
             text: qsTr("Start a new service, library or resource from one of your organisation's templates.")
             color: Theme.textSecondary
+            font.pixelSize: Theme.fontSize
             wrapMode: Text.Wrap
         }
         RowLayout {
@@ -50,7 +51,9 @@ FocusScope {
             ComboBox {
                 id: tagBox
                 objectName: "templateTag"
-                Layout.preferredWidth: 200
+                Layout.preferredWidth: Theme.scaled(200)
+                Layout.preferredHeight: search.height
+                font.pixelSize: Theme.fontSize
                 model: [qsTr("All tags")].concat(gallery.model.tags)
                 currentIndex: gallery.model.tag === "" ? 0 : gallery.model.tags.indexOf(gallery.model.tag) + 1
                 Accessible.name: qsTr("Tag")
@@ -59,6 +62,7 @@ FocusScope {
             Text {
                 text: qsTr("%n template(s)", "", gallery.model.count)
                 color: Theme.textMuted
+                font.pixelSize: Theme.fontSize
             }
             Item { Layout.fillWidth: true }
             ActionButton {
@@ -84,8 +88,9 @@ FocusScope {
             Layout.fillHeight: true
             clip: true
             model: gallery.model
-            cellWidth: Math.max(300, Math.floor(width / Math.max(1, Math.floor(width / 340))))
-            cellHeight: 180
+            // Cards grow with the text size (Settings › Text size).
+            cellWidth: Math.max(Theme.scaled(300), Math.floor(width / Math.max(1, Math.floor(width / Theme.scaled(340)))))
+            cellHeight: Theme.scaled(180)
             keyNavigationEnabled: true
             activeFocusOnTab: true
             currentIndex: 0
@@ -137,6 +142,7 @@ FocusScope {
                             Layout.fillHeight: true
                             text: card.description
                             color: Theme.textSecondary
+                            font.pixelSize: Theme.fontSize
                             wrapMode: Text.Wrap
                             elide: Text.ElideRight
                             maximumLineCount: 3
@@ -145,7 +151,7 @@ FocusScope {
                             Layout.fillWidth: true
                             spacing: 4
                             clip: true
-                            Layout.maximumHeight: 22
+                            Layout.maximumHeight: Theme.scaled(22)
                             Repeater {
                                 model: card.tags
                                 Tag { required property string modelData; text: modelData }
