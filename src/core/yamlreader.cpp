@@ -7,11 +7,14 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
 #include <yaml-cpp/yaml.h>
 #include <yaml.h>
 
 #include <cmath>
 #include <cstdio>
+#include <sstream>
 #include <string_view>
 #include <unordered_map>
 
@@ -553,6 +556,81 @@ YamlParseResult parseYaml(const QByteArray &data, const QString &file, const Yam
     return result;
 }
 
+QByteArray wellFormedYamlPrefix(const QByteArray &data)
+{
+    Parser parser;
+    yaml_parser_set_input_string(&parser.p, reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()));
+    yaml_mark_t end{};
+    for (;;) {
+        Event ev;
+        if (!yaml_parser_parse(&parser.p, &ev.e))
+            break;
+        ev.live = true;
+        if (ev.e.type == YAML_STREAM_END_EVENT)
+            return data;
+        if (ev.e.type == YAML_DOCUMENT_END_EVENT)
+            end = ev.e.end_mark;
+    }
+    // libyaml's marks count lines and characters, not bytes (and line 0
+    // starts after a BOM): walk to the byte the last complete document
+    // ended at.
+    qsizetype at = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    for (size_t line = 0; line < end.line && at < data.size(); ++at) {
+        if (data[at] == '\n' || (data[at] == '\r' && (at + 1 >= data.size() || data[at + 1] != '\n')))
+            ++line;
+    }
+    for (size_t column = 0; column < end.column && at < data.size(); ++column) {
+        ++at;
+        while (at < data.size() && (uchar(data[at]) & 0xC0) == 0x80)
+            ++at; // the rest of a UTF-8 sequence
+    }
+    return data.left(at);
+}
+
+namespace {
+/** Counts yaml-cpp's events and gives up past a bound. */
+struct CountingHandler final : YAML::EventHandler {
+    struct TooMany {};
+    qint64 left;
+    explicit CountingHandler(qint64 bound) : left(bound) {}
+    void count()
+    {
+        if (--left < 0)
+            throw TooMany{};
+    }
+    void OnDocumentStart(const YAML::Mark &) override { count(); }
+    void OnDocumentEnd() override { count(); }
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override { count(); }
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override { count(); }
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override { count(); }
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override { count(); }
+    void OnSequenceEnd() override { count(); }
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override { count(); }
+    void OnMapEnd() override { count(); }
+};
+} // namespace
+
+std::string nodeParserInput(const QByteArray &data)
+{
+    const QByteArray prefix = wellFormedYamlPrefix(data);
+    std::string text(prefix.constData(), size_t(prefix.size()));
+    // A YAML text cannot hold many more nodes than bytes (aliases are events
+    // of their own, not expanded); yaml-cpp 0.7 emits events without end on
+    // some input libyaml accepts (tests/fuzz/regressions/formschema).
+    try {
+        std::istringstream in(text);
+        YAML::Parser parser(in);
+        CountingHandler handler(4 * qint64(text.size()) + 1024);
+        while (parser.HandleNextDocument(handler)) {
+        }
+    } catch (const CountingHandler::TooMany &) {
+        return {};
+    } catch (...) {
+        // A syntax error: LoadAll throws it too, and its callers handle it.
+    }
+    return text;
+}
+
 struct YamlLocator::Private {
     std::vector<YAML::Node> docs;
     bool loaded = false;
@@ -566,7 +644,9 @@ std::pair<int, int> YamlLocator::locate(int rawIndex, const QStringList &path)
     try {
         if (!d->loaded) {
             d->loaded = true;
-            d->docs = YAML::LoadAll(std::string(m_data.constData(), size_t(m_data.size())));
+            // yaml-cpp 0.7 can loop without end on some input (found by
+            // fuzzing): see nodeParserInput().
+            d->docs = YAML::LoadAll(nodeParserInput(m_data));
         }
         const auto &docs = d->docs;
         if (rawIndex < 0 || rawIndex >= int(docs.size()))

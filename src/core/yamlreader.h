@@ -8,6 +8,7 @@
 #include <QList>
 #include <QStringList>
 #include <memory>
+#include <string>
 
 namespace atrium {
 
@@ -47,6 +48,19 @@ YamlParseResult parseYaml(const QByteArray &data, const QString &file, const Yam
 /** What the plain (unquoted) scalar @p text means under the YAML 1.2 core
  *  schema: null, a boolean, a number, or the string itself. */
 QJsonValue resolvePlainScalar(const QByteArray &text);
+
+/** The part of @p data that holds the documents libyaml reads completely:
+ *  all of it when the file is well-formed, else up to the end of the last
+ *  document before the first syntax error. yaml-cpp 0.7's node parser (used
+ *  for positions and key order) can loop without end on some malformed
+ *  input that libyaml rejects; it is given only this part. */
+QByteArray wellFormedYamlPrefix(const QByteArray &data);
+
+/** What yaml-cpp's node parser (YAML::LoadAll) may be given of @p data:
+ *  wellFormedYamlPrefix(), or nothing when yaml-cpp would not finish reading
+ *  even that (it emits nodes without end on some input libyaml accepts).
+ *  Callers then find no positions or key order, which they handle. */
+std::string nodeParserInput(const QByteArray &data);
 
 /** Finds positions of values inside a file's documents. The file is parsed
  *  again into a node tree only when a diagnostic first needs a position, so

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "formschema.h"
+#include "yamlreader.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -19,10 +20,90 @@
 #include <yaml-cpp/yaml.h>
 
 #include <functional>
+#include <optional>
+#include <stdexcept>
 
 namespace atrium::form {
 
 namespace {
+
+/** The value at JSON pointer @p pointer (`/definitions/a`) in @p root. */
+std::optional<QJsonValue> atPointer(const QJsonValue &root, const QString &pointer)
+{
+    QJsonValue cur = root;
+    for (QString part : pointer.split(u'/', Qt::SkipEmptyParts)) {
+        part = QUrl::fromPercentEncoding(part.toUtf8()).replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
+        if (cur.isObject() && cur.toObject().contains(part)) {
+            cur = cur.toObject().value(part);
+        } else if (cur.isArray()) {
+            bool ok = false;
+            const int i = part.toInt(&ok);
+            if (!ok || i < 0 || i >= cur.toArray().size())
+                return std::nullopt;
+            cur = cur.toArray().at(i);
+        } else {
+            return std::nullopt;
+        }
+    }
+    return cur;
+}
+
+/** Refuses a schema valijson cannot take safely the way valijson refuses one
+ *  it cannot read: by throwing. valijson 1.0 recurses without end, until the
+ *  stack overflows, on a `$ref` that leads back to itself: `{$ref: '#'}`,
+ *  `a -> b -> a`, or a relative reference such as `x`, which it reads as the
+ *  document itself (found by fuzz_formschema). */
+void refuseUnsafeSchema(const QJsonObject &root)
+{
+    const QJsonValue doc(root);
+    std::function<void(const QJsonValue &, int)> walk = [&](const QJsonValue &v, int depth) {
+        if (depth > 512)
+            throw std::runtime_error("schema nested too deeply");
+        if (v.isArray()) {
+            for (const QJsonValue &e : v.toArray())
+                walk(e, depth + 1);
+            return;
+        }
+        if (!v.isObject())
+            return;
+        const QJsonObject o = v.toObject();
+        // Follow the chain of references from here: objects with `$ref`
+        // are references only (draft 7 ignores the keywords beside it).
+        QSet<QString> seen;
+        QJsonValue cur = v;
+        while (cur.isObject() && cur.toObject().value(QStringLiteral("$ref")).isString()) {
+            const QString ref = cur.toObject().value(QStringLiteral("$ref")).toString();
+            const qsizetype hash = ref.indexOf(u'#');
+            const QString pointer = hash >= 0 ? ref.mid(hash + 1) : QString();
+            if (seen.contains(pointer))
+                throw std::runtime_error("schema has a $ref cycle: " + ref.toStdString());
+            seen.insert(pointer);
+            const std::optional<QJsonValue> next = atPointer(doc, pointer);
+            if (!next)
+                break; // valijson names a reference it cannot resolve
+            cur = *next;
+        }
+        // valijson compiles `pattern` with std::regex, whose compiler
+        // overflows on huge numbers (`a{8888888888888888888}`, `\88888888`)
+        // and builds a state per repetition (`a{100000000}` exhausts memory);
+        // found by fuzz_formschema. Refused the same way.
+        auto checkPattern = [](const QString &pattern) {
+            static const QRegularExpression number(QStringLiteral("[{,\\\\](\\d+)"));
+            for (auto m = number.globalMatch(pattern); m.hasNext();) {
+                const QString digits = m.next().captured(1);
+                if (digits.size() > 4 || digits.toInt() > 1000)
+                    throw std::runtime_error("pattern repeats or refers too far: " + pattern.left(80).toStdString());
+            }
+        };
+        if (const QJsonValue p = o.value(QStringLiteral("pattern")); p.isString())
+            checkPattern(p.toString());
+        for (const QString &key : o.value(QStringLiteral("patternProperties")).toObject().keys())
+            checkPattern(key);
+        for (auto it = o.begin(); it != o.end(); ++it)
+            walk(it.value(), depth + 1);
+    };
+    walk(doc, 0);
+}
 
 const QString kOrder = QStringLiteral("ui:__order"); // Atrium's key-order hint
 
@@ -506,7 +587,8 @@ KeyOrder keyOrderFromYaml(const QByteArray &yaml, int document)
 {
     KeyOrder out;
     try {
-        const auto docs = YAML::LoadAll(yaml.toStdString());
+        // yaml-cpp 0.7 can loop without end on some input: see nodeParserInput().
+        const auto docs = YAML::LoadAll(nodeParserInput(yaml));
         if (document >= 0 && document < int(docs.size()))
             collectOrder(docs[size_t(document)], QString(), out, 0);
     } catch (const std::exception &) {
@@ -610,6 +692,7 @@ QList<FieldError> FormSchema::validate(int page, const QJsonObject &values, cons
     try {
         valijson::Schema compiled;
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+        refuseUnsafeSchema(schema);
         valijson::adapters::QtJsonAdapter schemaAdapter(schema);
         parser.populateSchema(schemaAdapter, compiled);
         valijson::Validator validator;
@@ -748,6 +831,7 @@ bool FormSchema::isValid(const QJsonObject &schema, const QJsonValue &value)
         valijson::Schema compiled;
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
         const QJsonObject stripped = stripUi(schema);
+        refuseUnsafeSchema(stripped);
         valijson::adapters::QtJsonAdapter schemaAdapter(stripped);
         parser.populateSchema(schemaAdapter, compiled);
         valijson::Validator validator;

@@ -182,6 +182,8 @@ struct GitHubClient::Private {
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
         bool timedOut = false;
+        bool stalled = false;  ///< nothing arrived for stallTimeoutMs
+        bool tooLarge = false; ///< the answer passed maxResponseBytes
         bool cancelled = false;
     };
 
@@ -343,6 +345,42 @@ struct GitHubClient::Private {
             raw.timedOut = true;
             reply->abort();
         });
+        // A server that sends headers and then a byte now and then (or
+        // nothing) must not hold a sync for the whole timeout: any traffic
+        // restarts this timer, silence fires it.
+        QTimer stall;
+        stall.setSingleShot(true);
+        QObject::connect(&stall, &QTimer::timeout, reply, [&raw, reply] {
+            raw.stalled = true;
+            reply->abort();
+        });
+        auto progressed = [&stall, this] {
+            if (options.stallTimeoutMs > 0)
+                stall.start(options.stallTimeoutMs);
+        };
+        // Stop reading an answer larger than the limit as soon as it shows:
+        // by its Content-Length, else by what has arrived (decompressed).
+        const qint64 maxBytes = options.maxResponseBytes;
+        auto checkSize = [&raw, reply, maxBytes](qint64 received) {
+            if (maxBytes <= 0 || raw.tooLarge)
+                return;
+            const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            if (declared > maxBytes || received > maxBytes || reply->bytesAvailable() > maxBytes) {
+                raw.tooLarge = true;
+                reply->abort();
+            }
+        };
+        // (Connected with the local timer as context, so that nothing here
+        // runs once this function has returned.)
+        QObject::connect(reply, &QNetworkReply::metaDataChanged, &stall, [progressed, checkSize] {
+            progressed();
+            checkSize(0);
+        });
+        QObject::connect(reply, &QNetworkReply::downloadProgress, &stall, [progressed, checkSize](qint64 received, qint64) {
+            progressed();
+            checkSize(received);
+        });
+        QObject::connect(reply, &QNetworkReply::uploadProgress, &stall, [progressed](qint64, qint64) { progressed(); });
         QTimer cancelPoll;
         if (cancelled) {
             QObject::connect(&cancelPoll, &QTimer::timeout, reply, [this, &raw, reply] {
@@ -355,16 +393,18 @@ struct GitHubClient::Private {
         }
         if (options.timeoutMs > 0)
             timeout.start(options.timeoutMs);
+        progressed();
         if (!reply->isFinished())
             loop.exec(QEventLoop::ExcludeUserInputEvents);
         timeout.stop();
+        stall.stop();
         cancelPoll.stop();
 
         raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         raw.error = reply->error();
         raw.errorString = reply->errorString();
         raw.headers = reply->rawHeaderPairs();
-        if (reply->isOpen())
+        if (reply->isOpen() && !raw.tooLarge)
             raw.body = reply->readAll();
         reply->deleteLater();
         return raw;
@@ -632,6 +672,35 @@ struct GitHubClient::Private {
         return execute(spec);
     }
 
+    /** Fills @p r from what arrived: status, headers, body, ETag, JSON, and
+     *  the rate-limit reading. */
+    void read(GitHubResponse &r, const Raw &raw, const Spec &spec)
+    {
+        r.status = raw.status;
+        r.headers = raw.headers;
+        r.body = raw.body;
+        r.etag = r.header("ETag");
+        if (!r.body.isEmpty())
+            r.json = QJsonDocument::fromJson(r.body);
+        if (spec.kind != Kind::Web)
+            updateRateLimit(r, spec.resource);
+    }
+
+    /** The last word on an answer that is neither retried nor waited for:
+     *  4xx errors typed, JSON required, GraphQL errors read. */
+    GitHubResponse conclude(GitHubResponse r, const Spec &spec)
+    {
+        if (r.status >= 400)
+            return classifyError(r, spec);
+        if (!r.body.isEmpty() && r.json.isNull()) {
+            return fail(r, GitHubError::BadResponse, QCoreApplication::translate("GitHubClient", "GitHub sent an answer Atrium could not read."),
+                        describe(spec) + QStringLiteral(": not JSON (%1 bytes)").arg(r.body.size()));
+        }
+        if (spec.kind == Kind::GraphQL)
+            return classifyGraphQL(r, spec);
+        return r;
+    }
+
     GitHubResponse execute(const Spec &spec)
     {
         GitHubResponse r;
@@ -677,14 +746,7 @@ struct GitHubClient::Private {
                 case Kind::Web: ++stats.webRequests; break;
                 }
             }
-            r.status = raw.status;
-            r.headers = raw.headers;
-            r.body = raw.body;
-            r.etag = r.header("ETag");
-            if (!r.body.isEmpty())
-                r.json = QJsonDocument::fromJson(r.body);
-            if (spec.kind != Kind::Web)
-                updateRateLimit(r, spec.resource);
+            read(r, raw, spec);
             qCDebug(lcGitHub).noquote() << describe(spec) << "->" << (raw.status ? QString::number(raw.status) : raw.errorString)
                                         << timer.elapsed() << "ms" << "remaining" << QString::fromLatin1(r.header("X-RateLimit-Remaining"));
 
@@ -704,6 +766,24 @@ struct GitHubClient::Private {
                 sleep(wait);
             };
 
+            if (raw.tooLarge) {
+                // The same request would get the same answer: no retry.
+                return fail(r, GitHubError::BadResponse,
+                            QCoreApplication::translate("GitHubClient", "The answer from %1 is larger than the limit of %2, so Atrium stopped reading it.")
+                                .arg(spec.url.host(), QLocale().formattedDataSize(options.maxResponseBytes, 0, QLocale::DataSizeIecFormat)),
+                            describe(spec) + QStringLiteral(": response larger than maxResponseBytes (%1 bytes)").arg(options.maxResponseBytes));
+            }
+            if (raw.stalled) {
+                if (canRetry()) {
+                    retryLater(-1);
+                    continue;
+                }
+                return fail(r, GitHubError::Timeout,
+                            QCoreApplication::translate("GitHubClient", "%1 stopped sending data for %2 seconds (tried %n time(s)).", nullptr, serverFailures)
+                                .arg(spec.url.host())
+                                .arg(options.stallTimeoutMs / 1000.0),
+                            describe(spec) + QStringLiteral(": nothing received for %1 ms (stall timeout)").arg(options.stallTimeoutMs));
+            }
             if (raw.timedOut) {
                 if (canRetry()) {
                     retryLater(-1);
@@ -805,15 +885,7 @@ struct GitHubClient::Private {
                                 .arg(raw.status),
                             QStringLiteral("%1 -> HTTP %2: %3").arg(describe(spec)).arg(raw.status).arg(githubMessage(r.json)));
             }
-            if (raw.status >= 400)
-                return classifyError(r, spec);
-            if (!r.body.isEmpty() && r.json.isNull()) {
-                return fail(r, GitHubError::BadResponse, QCoreApplication::translate("GitHubClient", "GitHub sent an answer Atrium could not read."),
-                            describe(spec) + QStringLiteral(": not JSON (%1 bytes)").arg(r.body.size()));
-            }
-            if (spec.kind == Kind::GraphQL)
-                return classifyGraphQL(r, spec);
-            return r;
+            return conclude(r, spec);
         }
     }
 };
@@ -995,6 +1067,47 @@ void GitHubClient::resetStats()
 {
     QMutexLocker lock(&d->mutex);
     d->stats = {};
+}
+
+GitHubResponse GitHubClient::interpret(int status, const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
+                                       bool graphql)
+{
+    Private::Spec spec;
+    spec.kind = graphql ? Private::Kind::GraphQL : Private::Kind::Rest;
+    spec.method = graphql ? "POST" : "GET";
+    spec.url = graphql ? d->endpoint.graphqlUrl : resolve(QStringLiteral("repos/acme/repo"));
+    spec.resource = graphql ? QStringLiteral("graphql") : QStringLiteral("core");
+    Private::Raw raw;
+    raw.status = status;
+    raw.headers = headers;
+    raw.body = body;
+    GitHubResponse r;
+    d->read(r, raw, spec);
+    r.attempts = 1;
+    if (status == 304) {
+        r.notModified = true;
+        return r;
+    }
+    switch (d->rateLimitKind(r, spec)) {
+    case Private::Limit::Secondary:
+        return d->fail(r, GitHubError::SecondaryRateLimited,
+                       QCoreApplication::translate("GitHubClient", "GitHub asked Atrium to slow down (a secondary rate limit) and kept refusing after %1 waits. Try again in a few minutes.")
+                           .arg(d->options.maxSecondaryWaits),
+                       d->describe(spec) + QStringLiteral(": secondary rate limit, retry after %1 ms").arg(d->retryAfterMs(r)));
+    case Private::Limit::Primary:
+        r.error.retryAt = QDateTime::fromSecsSinceEpoch(r.header("X-RateLimit-Reset").toLongLong(), Qt::UTC);
+        return d->fail(r, GitHubError::RateLimited, QCoreApplication::translate("GitHubClient", "GitHub's API rate limit (%1) is used up.").arg(spec.resource),
+                       d->describe(spec));
+    case Private::Limit::None:
+        break;
+    }
+    if (status >= 500)
+        return d->fail(r, GitHubError::Server, QCoreApplication::translate("GitHubClient", "GitHub had a server error (HTTP %1) and still failed after %n attempt(s). Try again later.", nullptr, 1).arg(status),
+                       d->describe(spec));
+    if (status == 0)
+        return d->fail(r, GitHubError::Network, QCoreApplication::translate("GitHubClient", "Atrium could not reach %1. Check the network connection and the server address.").arg(spec.url.host()),
+                       d->describe(spec));
+    return d->conclude(r, spec);
 }
 
 QString GitHubClient::redact(const QString &text) const

@@ -136,7 +136,15 @@ class GitHubClient : public QObject
 public:
     struct Options {
         int maxAttempts = 4;              ///< sends per call for 5xx / timeouts / network
-        int timeoutMs = 30000;            ///< per attempt
+        int timeoutMs = 30000;            ///< per attempt, the whole answer included
+        /** An attempt that receives nothing for this long is abandoned (and
+         *  retried like a timeout): a server that sends headers and then
+         *  stalls is noticed long before timeoutMs. 0 turns it off. */
+        int stallTimeoutMs = 15000;
+        /** Answers larger than this are abandoned as they arrive, with an
+         *  error naming the limit, and not retried. A sync's largest answer
+         *  (50 catalog files) is far below it. */
+        qint64 maxResponseBytes = 64 * 1024 * 1024;
         int backoffBaseMs = 1000;         ///< first retry waits about this (with jitter)
         int backoffMaxMs = 30000;
         int secondaryMinWaitMs = 60000;   ///< GitHub: "wait at least one minute" without Retry-After
@@ -185,6 +193,12 @@ public:
     GitHubResponse postForm(const QUrl &url, const QUrlQuery &form);
 
     QUrl resolve(const QString &pathOrUrl) const;
+    /** How the client reads one answer, without sending anything: @p status,
+     *  @p headers and @p body typed as a call would type them (errors, rate
+     *  limits, GraphQL errors, the ETag), but with no retry and no waiting.
+     *  The seam for the response parsers' tests and fuzz target. */
+    GitHubResponse interpret(int status, const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
+                             bool graphql = false);
     GitHubRateLimit rateLimit(const QString &resource) const;
     QHash<QString, GitHubRateLimit> rateLimits() const;
     GitHubStats stats() const;
