@@ -89,6 +89,29 @@ ApplicationWindow {
         }
     }
 
+    // The Sync page shows a sync's result itself; elsewhere a toast does.
+    Binding {
+        target: window.sync
+        when: window.sync !== null
+        property: "pageVisible"
+        value: window.section === "sync"
+    }
+    // Where a toast's button goes ("Show problems", "Open").
+    Connections {
+        target: window.controller.toasts
+        ignoreUnknownSignals: true
+        function onActionRequested(action: string, argument: string) {
+            if (action === "openEntity" && window.controller.hasEntity(argument)) {
+                window.controller.navigateTo(argument)
+                window.showSection("catalog")
+            } else if (action === "showSync") {
+                window.showSection("sync")
+            } else if (action === "showCreate" || action === "openEntity") {
+                window.showSection("create")
+            }
+        }
+    }
+
     Shortcut {
         sequence: "Ctrl+R"
         enabled: window.sync !== null
@@ -221,6 +244,7 @@ ApplicationWindow {
     }
 
     Notice {
+        id: syncNotice
         objectName: "syncNotice"
         anchors.right: parent.right
         anchors.bottom: parent.bottom
@@ -229,5 +253,14 @@ ApplicationWindow {
         text: window.sync ? window.sync.notice : ""
         error: window.sync ? window.sync.noticeIsError : false
         onDismissed: window.sync.dismissNotice()
+    }
+
+    ToastStack {
+        objectName: "toasts"
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.rightMargin: 16
+        anchors.bottomMargin: syncNotice.visible ? 44 + syncNotice.height + 8 : 44
+        model: window.controller.toasts
     }
 }

@@ -281,7 +281,7 @@
 <context>
     <name>TemplateGallery</name>
     <message numerus="yes">
-        <location filename="../qml/Create/TemplateGallery.qml" line="60"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="63"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>

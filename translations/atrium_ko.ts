@@ -153,7 +153,7 @@
     <message>
         <location filename="../src/services/backstage/backstageclient.cpp" line="199"/>
         <source>The Backstage backend at %1 needs a token (AuthenticationError). Sign in with &apos;atrium auth login --backstage %2 --with-token&apos;, or set ATRIUM_BACKSTAGE_TOKEN.</source>
-        <translation>%1의 Backstage 백엔드에는 토큰이 필요합니다(AuthenticationError). 'atrium auth login --backstage %2 --with-token'으로 로그인하거나 ATRIUM_BACKSTAGE_TOKEN을 설정하세요.</translation>
+        <translation>%1의 Backstage 백엔드에는 토큰이 필요합니다(AuthenticationError). &apos;atrium auth login --backstage %2 --with-token&apos;으로 로그인하거나 ATRIUM_BACKSTAGE_TOKEN을 설정하세요.</translation>
     </message>
     <message>
         <location filename="../src/services/backstage/backstageclient.cpp" line="202"/>
@@ -2823,45 +2823,45 @@ The catalog was left as it was.</source>
         <translation>조직의 템플릿으로 새 서비스, 라이브러리 또는 리소스를 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="43"/>
         <location filename="../qml/Create/TemplateGallery.qml" line="44"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="45"/>
         <source>Search templates</source>
         <translation>템플릿 검색</translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="54"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="57"/>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="56"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="59"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Create/TemplateGallery.qml" line="60"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="63"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>템플릿 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="66"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="70"/>
         <source>Open template file…</source>
         <translation>템플릿 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="157"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="163"/>
         <source>Owner: %1</source>
         <translation>소유자: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="175"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="181"/>
         <source>The catalog has no templates (entities of kind Template).</source>
         <translation>카탈로그에 템플릿(Template 종류의 엔티티)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="176"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="182"/>
         <source>No template matches.</source>
         <translation>일치하는 템플릿이 없습니다.</translation>
     </message>
@@ -2918,7 +2918,7 @@ The catalog was left as it was.</source>
 <context>
     <name>Toast</name>
     <message>
-        <location filename="../qml/Components/Toast.qml" line="89"/>
+        <location filename="../qml/Components/Toast.qml" line="95"/>
         <source>Close notification</source>
         <translation>알림 닫기</translation>
     </message>

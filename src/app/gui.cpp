@@ -21,6 +21,8 @@
 #include "entityref.h"
 #include "settingscontroller.h"
 #include "synccontroller.h"
+#include "toastmodel.h"
+#include "viewstate.h"
 #include "themecontroller.h"
 #include "syncconfig.h"
 
@@ -98,12 +100,18 @@ struct Controllers {
     std::unique_ptr<SettingsController> settings;
     std::unique_ptr<SyncController> sync;
     std::unique_ptr<InsightsController> insights;
+    std::unique_ptr<ToastModel> toasts;
 
     enum class Schedule { Run, Show, Off };
 
     Controllers(AppController &app, const QString &configPath, const QString &cachePath, Schedule schedule)
     {
+        // The window's toasts: sync and template ends, undo of unstar and
+        // of a removed source.
+        toasts = std::make_unique<ToastModel>();
+        app.setToasts(toasts.get());
         settings = std::make_unique<SettingsController>(configPath);
+        settings->setToasts(toasts.get());
         sync = std::make_unique<SyncController>(&app);
         sync->setCachePath(cachePath);
         sync->setScheduleEnabled(schedule != Schedule::Off);
@@ -379,12 +387,27 @@ int takeScreenshot(QQmlApplicationEngine &engine, AppController &controller, Syn
             printErr(QStringLiteral("atrium: cannot open the About page"));
             return 1;
         }
+    } else if (view == u"toast") {
+        // The toast a sync that ended away from the Sync page leaves, over
+        // the catalog; and the undo toast of an unstarred entity.
+        if (auto *toasts = controller.toasts()) {
+            toasts->setClock([] { return qint64(0); }); // stays for the grab
+            toasts->showRequest(SyncController::finishedText(controller.catalog()->rowCount(), 2),
+                                QCoreApplication::translate("atrium::SyncController", "Show problems"),
+                                QStringLiteral("showSync"));
+            // As AppController::setStarred says it, without touching the
+            // user's saved stars.
+            const Entity *e = controller.catalog()->find(QStringLiteral("component:default/psp-connector"));
+            const QString name = e ? (e->title.isEmpty() ? e->name : e->title) : QStringLiteral("psp-connector");
+            toasts->show(QCoreApplication::translate("atrium::AppController", "Removed %1 from starred").arg(name),
+                         QCoreApplication::translate("atrium::AppController", "Undo"), [] {});
+        }
     } else if (view == u"sync" || view == u"settings") {
         // The token check runs on a worker; its answer decides the page.
         sync.waitForIdle(30000);
         window->setProperty("section", view);
     } else if (view != u"catalog") {
-        printErr(QStringLiteral("atrium: unknown view '%1' (catalog, problems, sync, settings, about, insights, insights:KPI, create, create:TEMPLATE[#PAGE], docs, docs:REF[/PAGE], entity:REF, graph:REF, blast:REF, palette:QUERY or filters:FIELD=VALUE,...)").arg(view));
+        printErr(QStringLiteral("atrium: unknown view '%1' (catalog, problems, toast, sync, settings, about, insights, insights:KPI, create, create:TEMPLATE[#PAGE], docs, docs:REF[/PAGE], entity:REF, graph:REF, blast:REF, palette:QUERY or filters:FIELD=VALUE,...)").arg(view));
         return 2;
     }
     waitForFrames(window, 3, 2000);
@@ -743,6 +766,12 @@ int runGui(int argc, char **argv)
         }
         return rc;
     }
+    // Back where the user left: the window's size and place, the section,
+    // entity and filters (not in the one-shot modes above, and not the
+    // view when the command line names one).
+    ViewState viewState;
+    if (!parser.isSet(firstFrame))
+        viewState.attach(qobject_cast<QQuickWindow *>(engine.rootObjects().first()), &controller, !parser.isSet(view));
     return QCoreApplication::exec();
 }
 

@@ -387,6 +387,16 @@ void AppController::setStarred(const QString &ref, bool starred)
     } else {
         m_starred.removeOne(canonical);
     }
+    if (!starred && m_toasts) {
+        // Unstarring is one click away from a mistake: say it, with Undo.
+        const Entity *e = m_catalog->find(canonical);
+        const QString name = e ? (e->title.isEmpty() ? e->name : e->title) : canonical;
+        m_toasts->show(tr("Removed %1 from starred").arg(name), tr("Undo"),
+                       [self = QPointer<AppController>(this), canonical] {
+                           if (self)
+                               self->setStarred(canonical, true);
+                       });
+    }
     QSettings settings;
     QVariantMap all = settings.value(starredSetting).toMap();
     if (m_starred.isEmpty())
@@ -395,6 +405,19 @@ void AppController::setStarred(const QString &ref, bool starred)
         all.insert(key, m_starred);
     settings.setValue(starredSetting, all);
     Q_EMIT starredChanged();
+}
+
+void AppController::setToasts(ToastModel *toasts)
+{
+    if (m_toasts == toasts)
+        return;
+    m_toasts = toasts;
+    Q_EMIT toastsChanged();
+}
+
+ToastModel *AppController::toasts() const
+{
+    return m_toasts;
 }
 
 bool AppController::hasEntity(const QString &ref) const

@@ -8,11 +8,13 @@
 #include "catalogsnapshot.h"
 #include "createtask.h"
 #include "problemsmodel.h"
+#include "toastmodel.h"
 
 #include <QDateTime>
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QThreadPool>
 #include <QTimer>
@@ -61,6 +63,8 @@ class AppController : public QObject
     Q_PROPERTY(QString me READ me WRITE setMe NOTIFY meChanged)
     /** The user and the groups they are a member of: the owners "owned by me" matches. */
     Q_PROPERTY(QStringList myOwners READ myOwners NOTIFY meChanged)
+    /** The window's toasts; null when the application shows none (tests). */
+    Q_PROPERTY(atrium::ToastModel *toasts READ toasts NOTIFY toastsChanged)
 
 public:
     /** @p demoParent is where demo folders are made (default: the user's
@@ -133,6 +137,10 @@ public:
     bool waitForLoaded(int timeoutMs = 30000);
     /** How the Create wizard runs templates (set by the composition root);
      *  empty: templates cannot run in this build. */
+    /** Where background events and undoable actions are told (set by the
+     *  composition root); the other controllers reach it through here. */
+    void setToasts(ToastModel *toasts);
+    ToastModel *toasts() const;
     void setCreateTaskFactory(CreateTaskFactory factory) { m_createTaskFactory = std::move(factory); }
     CreateTaskFactory createTaskFactory() const { return m_createTaskFactory; }
 
@@ -145,6 +153,7 @@ Q_SIGNALS:
     void starredChanged();
     void graphChanged();
     void meChanged();
+    void toastsChanged();
     /** A load finished; @p ok is false when `error` says why not. */
     void loadFinished(bool ok);
     /** openLink() was asked for a link it will not open. */
@@ -171,6 +180,7 @@ private:
     QTimer m_ageTimer;
     std::function<QDateTime()> m_now;
     CreateTaskFactory m_createTaskFactory;
+    QPointer<ToastModel> m_toasts;
 
     bool m_loading = false;
     bool m_loaded = false;

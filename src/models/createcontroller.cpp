@@ -159,6 +159,24 @@ void CreateController::onFinished(const CreateTaskResult &result)
         m_job->deleteLater();
     m_job = nullptr;
     Q_EMIT stateChanged();
+    // A real run can take minutes, and the user may have gone elsewhere:
+    // its end is told by a toast (a dry run shows its result in place).
+    ToastModel *toasts = m_app ? m_app->toasts() : nullptr;
+    if (toasts && !m_dryRun && m_status != u"cancelled") {
+        const QString name = m_form && !m_form->title().isEmpty() ? m_form->title() : tr("The template");
+        QString entity;
+        for (const CreateTaskLink &l : result.links) {
+            if (!l.entityRef.isEmpty()) {
+                entity = l.entityRef;
+                break;
+            }
+        }
+        if (m_status == u"completed")
+            toasts->showRequest(tr("Template %1 finished").arg(name), tr("Open"),
+                                entity.isEmpty() ? QStringLiteral("showCreate") : QStringLiteral("openEntity"), entity);
+        else
+            toasts->showRequest(tr("Template %1 failed").arg(name), tr("Show"), QStringLiteral("showCreate"), {}, true);
+    }
     // The first file is shown at once.
     for (const CreateTaskFile &f : std::as_const(m_files)) {
         setSelectedFile(f.path);

@@ -20,10 +20,15 @@ DocsImageProvider::DocsImageProvider(AppController *controller)
     if (!controller)
         return;
     m_cachePath = controller->cachePath();
-    QObject::connect(controller, &AppController::sourceChanged, controller, [this, controller] {
+    m_sourceChanged = QObject::connect(controller, &AppController::sourceChanged, controller, [this, controller] {
         QMutexLocker lock(&m_mutex);
         m_cachePath = controller->cachePath();
     });
+}
+
+DocsImageProvider::~DocsImageProvider()
+{
+    QObject::disconnect(m_sourceChanged);
 }
 
 QImage DocsImageProvider::requestImage(const QString &id, QSize *size, const QSize &requestedSize)

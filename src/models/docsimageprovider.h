@@ -19,12 +19,16 @@ class DocsImageProvider : public QQuickImageProvider
 public:
     /** Follows the cache @p controller has open. */
     explicit DocsImageProvider(AppController *controller);
+    ~DocsImageProvider() override;
 
     QImage requestImage(const QString &id, QSize *size, const QSize &requestedSize) override;
 
     static constexpr const char *name = "atriumdocs";
 
 private:
+    /** Dropped with the provider: its engine may go before the controller
+     *  (each QML test file has an engine of its own). */
+    QMetaObject::Connection m_sourceChanged;
     QMutex m_mutex;
     QString m_cachePath;
 };

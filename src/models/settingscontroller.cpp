@@ -2,6 +2,7 @@
 #include "settingscontroller.h"
 
 #include "syncconfig.h"
+#include "toastmodel.h"
 #include "yamlreader.h"
 
 #include <QDir>
@@ -254,6 +255,7 @@ SettingsController::SettingsController(const QString &configPath, QObject *paren
 
 void SettingsController::load()
 {
+    dropUndo();
     m_saveError.clear();
     QFile f(m_path);
     m_exists = f.exists();
@@ -318,6 +320,7 @@ bool SettingsController::save()
     qCInfo(lcSettings) << "configuration saved to" << m_path;
     m_saved = m_yaml;
     m_exists = true;
+    dropUndo();
     Q_EMIT savedChanged();
     Q_EMIT dirtyChanged();
     Q_EMIT saved(m_path);
@@ -668,8 +671,33 @@ void SettingsController::removeLocalFolder(int index)
 {
     if (index < 0 || index >= m_form.folders.size())
         return;
-    m_form.folders.removeAt(index);
+    const QString folder = m_form.folders.takeAt(index);
     edit(Field::Folders);
+    if (!m_toasts)
+        return;
+    // Removing is not saved yet: Undo puts the folder back where it was,
+    // as an unsaved change too.
+    m_undoToasts << m_toasts->show(tr("Removed source %1").arg(QDir::toNativeSeparators(folder)), tr("Undo"),
+                                   [self = QPointer<SettingsController>(this), folder, index] {
+                                       if (!self || self->m_form.folders.contains(folder))
+                                           return;
+                                       self->m_form.folders.insert(std::min<qsizetype>(index, self->m_form.folders.size()), folder);
+                                       self->edit(Field::Folders);
+                                   });
+}
+
+void SettingsController::setToasts(ToastModel *toasts)
+{
+    m_toasts = toasts;
+}
+
+void SettingsController::dropUndo()
+{
+    if (m_toasts) {
+        for (int id : std::as_const(m_undoToasts))
+            m_toasts->dismiss(id);
+    }
+    m_undoToasts.clear();
 }
 
 // --- Validation ------------------------------------------------------------------------

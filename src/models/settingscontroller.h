@@ -6,11 +6,14 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace atrium {
+
+class ToastModel;
 
 /**
  * The Settings page: Atrium's sources (a GitHub organisation and local
@@ -70,6 +73,10 @@ class SettingsController : public QObject
 
 public:
     explicit SettingsController(const QString &configPath, QObject *parent = nullptr);
+
+    /** Where a removed source is told, with Undo (the composition root;
+     *  none: removals say nothing). */
+    void setToasts(ToastModel *toasts);
 
     QString configPath() const { return m_path; }
     bool exists() const { return m_exists; }
@@ -189,6 +196,11 @@ private:
     QString m_otherProblems;
     QList<int> m_errorLines;
     QList<int> m_warningLines;
+    QPointer<ToastModel> m_toasts;
+    /** The "Removed source" toasts: their Undo edits the unsaved
+     *  configuration, so they go when it is saved or read again. */
+    QList<int> m_undoToasts;
+    void dropUndo();
 };
 
 } // namespace atrium

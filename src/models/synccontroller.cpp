@@ -459,11 +459,24 @@ void SyncController::applyOutcome(const SyncOutcome &o)
                     r.reposWithoutCatalog, r.reposFailed,
                     r.reposRemoved, r.localSources,
                     r.entities};
-        setNotice(r.reposFailed > 0 ? tr("Sync finished; %n repositories could not be read.", "", r.reposFailed)
-                                    : tr("Sync finished: %1.").arg(resultText()),
-                  r.reposFailed > 0);
         m_reported = r.problems;
         m_problems->setProblems(SyncProblemsModel::collect(o.sources, m_reported, m_slowRepoMs));
+        // Where the result goes: with the Sync page on screen, the page
+        // and the window's notice show it (as before toasts); elsewhere a
+        // toast says it and goes by itself, without taking focus.
+        ToastModel *toasts = m_app ? m_app->toasts() : nullptr;
+        if (toasts && !m_pageVisible) {
+            const int problems = m_problems->count();
+            const QString text = finishedText(r.entities, problems);
+            if (problems > 0)
+                toasts->showRequest(text, tr("Show problems"), QStringLiteral("showSync"), {}, r.reposFailed > 0);
+            else
+                toasts->showRequest(text, {}, {});
+        } else {
+            setNotice(r.reposFailed > 0 ? tr("Sync finished; %n repositories could not be read.", "", r.reposFailed)
+                                        : tr("Sync finished: %1.").arg(resultText()),
+                      r.reposFailed > 0);
+        }
         // The views show the new catalog; the open cache is read again.
         if (m_app) {
             m_app->setSignedInLogins(r.viewerLogins.values());
@@ -637,6 +650,19 @@ void SyncController::setNotice(const QString &text, bool error)
     m_notice = text;
     m_noticeIsError = error;
     Q_EMIT noticeChanged();
+}
+
+QString SyncController::finishedText(int entities, int problems)
+{
+    return tr("Sync finished: %1, %2").arg(tr("%n entities", "", entities), tr("%n problems", "", problems));
+}
+
+void SyncController::setPageVisible(bool visible)
+{
+    if (m_pageVisible == visible)
+        return;
+    m_pageVisible = visible;
+    Q_EMIT pageVisibleChanged();
 }
 
 void SyncController::dismissNotice()

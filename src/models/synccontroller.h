@@ -96,6 +96,9 @@ class SyncController : public QObject
     /** The last finished sync, said once; the window shows it as a notice. */
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     Q_PROPERTY(bool noticeIsError READ noticeIsError NOTIFY noticeChanged)
+    /** The Sync page is on screen (the window binds it). A sync that ends
+     *  then shows its result there; otherwise it ends with a toast. */
+    Q_PROPERTY(bool pageVisible READ pageVisible WRITE setPageVisible NOTIFY pageVisibleChanged)
     // Sign-in with the device flow.
     Q_PROPERTY(bool signInAvailable READ signInAvailable NOTIFY tokenChanged)
     Q_PROPERTY(bool signingIn READ signingIn NOTIFY signInChanged)
@@ -170,6 +173,10 @@ public:
     SyncProblemsModel *problems() const { return m_problems; }
     QString notice() const { return m_notice; }
     bool noticeIsError() const { return m_noticeIsError; }
+    bool pageVisible() const { return m_pageVisible; }
+    void setPageVisible(bool visible);
+    /** The toast at the end of a sync that read @p entities and left @p problems. */
+    static QString finishedText(int entities, int problems);
     bool signInAvailable() const { return !m_clientId.isEmpty(); }
     bool signingIn() const { return m_signingIn; }
     QString signInHost() const;
@@ -209,6 +216,7 @@ Q_SIGNALS:
     void tokenChanged();
     void configChanged();
     void noticeChanged();
+    void pageVisibleChanged();
     void signInChanged();
     /** A sync ended; @p ok is false when it failed or was cancelled. */
     void finished(bool ok);
@@ -297,6 +305,7 @@ private:
     QString m_tokenError;
     QString m_notice;
     bool m_noticeIsError = false;
+    bool m_pageVisible = false;
 
     bool m_signingIn = false;
     QString m_userCode;

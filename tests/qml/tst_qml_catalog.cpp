@@ -2,11 +2,13 @@
 // Runs tests/qml/tst_*.qml with the app's QML modules and an AppController
 // on the demo catalog, exposed to the tests as the singleton TestApp; the
 // Sync and Settings controllers, on a configuration in a temporary folder
-// (none at first), as TestSync and TestSettings.
+// (none at first), as TestSync and TestSettings; their toasts are
+// TestApp.toasts.
 #include "appcontroller.h"
 #include "docsimageprovider.h"
 #include "settingscontroller.h"
 #include "synccontroller.h"
+#include "toastmodel.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -28,13 +30,16 @@ public Q_SLOTS:
     void applicationAvailable()
     {
         QStandardPaths::setTestModeEnabled(true);
+        m_toasts = std::make_unique<atrium::ToastModel>();
         m_controller = std::make_unique<atrium::AppController>(nullptr, m_dir.path());
         m_controller->setLinksEnabled(false);
+        m_controller->setToasts(m_toasts.get());
         m_controller->openDemo();
         if (!m_controller->waitForLoaded(60000))
             qFatal("demo catalog did not load: %s", qPrintable(m_controller->error()));
         const QString config = m_dir.filePath(QStringLiteral("config/config.yaml"));
         m_settings = std::make_unique<atrium::SettingsController>(config);
+        m_settings->setToasts(m_toasts.get());
         m_sync = std::make_unique<atrium::SyncController>(m_controller.get());
         m_sync->setLinksEnabled(false);
         m_sync->setScheduleEnabled(false);
@@ -61,6 +66,7 @@ public Q_SLOTS:
             templates.sort();
             QJSValue data = js->newObject();
             data.setProperty(QStringLiteral("compatTemplates"), js->toScriptValue(templates));
+            data.setProperty(QStringLiteral("demoDir"), QStringLiteral(ATRIUM_DEMO_DIR));
             QDir().mkpath(QStringLiteral(ATRIUM_TEST_OUTPUT_DIR "/templates"));
             data.setProperty(QStringLiteral("screenshotDir"), QStringLiteral(ATRIUM_TEST_OUTPUT_DIR "/templates"));
             return data;
@@ -69,6 +75,7 @@ public Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<atrium::ToastModel> m_toasts; ///< TestApp.toasts; outlives the controllers
     std::unique_ptr<atrium::AppController> m_controller;
     std::unique_ptr<atrium::SettingsController> m_settings;
     std::unique_ptr<atrium::SyncController> m_sync;
