@@ -1,54 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "backstageclient.h"
 
+#include "http/httptransport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QHostAddress>
+#include <QLocale>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QSslError>
-#include <QThread>
-#include <QTimer>
 
 #include <cmath>
 
 namespace atrium {
 
 Q_LOGGING_CATEGORY(lcBackstage, "atrium.backstage")
-
-namespace {
-
-int defaultPort(const QUrl &u)
-{
-    return u.port(u.scheme() == QLatin1String("https") ? 443 : 80);
-}
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && defaultPort(a) == defaultPort(b);
-}
-
-bool isTransient(QNetworkReply::NetworkError e)
-{
-    switch (e) {
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::UnknownNetworkError:
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
 
 QString BackstageError::kindName(Kind kind)
 {
@@ -71,10 +40,7 @@ QString BackstageError::kindName(Kind kind)
 
 QByteArray BackstageResponse::header(const QByteArray &name) const
 {
-    for (const auto &[k, v] : headers)
-        if (k.compare(name, Qt::CaseInsensitive) == 0)
-            return v;
-    return {};
+    return http::headerValue(headers, name);
 }
 
 QUrl normalizedBackstageUrl(const QUrl &url)
@@ -105,25 +71,11 @@ struct BackstageClient::Private {
     Options options;
     CancelCheck cancelled;
     Sleeper sleeper;
-    QNetworkAccessManager *nam = nullptr;
+    http::Transport transport;
     mutable QMutex mutex;
     BackstageStats stats;
 
     bool isCancelled() const { return cancelled && cancelled(); }
-
-    QNetworkAccessManager *manager()
-    {
-        // The manager must live in the thread that uses it.
-        if (nam && nam->thread() != QThread::currentThread()) {
-            nam->deleteLater();
-            nam = nullptr;
-        }
-        if (!nam) {
-            nam = new QNetworkAccessManager;
-            nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
-        }
-        return nam;
-    }
 
     QString redact(QString text) const
     {
@@ -138,10 +90,8 @@ struct BackstageClient::Private {
         req.setRawHeader("User-Agent", options.userAgent);
         req.setRawHeader("Accept", accept);
         // Only to the backend's own origin, whatever a redirect says.
-        if (!token.isEmpty() && sameOrigin(url, base))
+        if (!token.isEmpty() && http::sameOrigin(url, base))
             req.setRawHeader("Authorization", "Bearer " + token);
-        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-        req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
         return req;
     }
 
@@ -153,13 +103,7 @@ struct BackstageClient::Private {
             sleeper(ms);
             return;
         }
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < ms && !isCancelled()) {
-            QEventLoop loop;
-            QTimer::singleShot(int(qMin<qint64>(100, ms - t.elapsed())), &loop, &QEventLoop::quit);
-            loop.exec(QEventLoop::ExcludeUserInputEvents);
-        }
+        http::sleep(ms, [this] { return isCancelled(); });
     }
 
     QString describe(const QByteArray &method, const QUrl &url) const
@@ -234,92 +178,32 @@ struct BackstageClient::Private {
                     detail);
     }
 
-    struct Raw {
-        int status = 0;
-        QNetworkReply::NetworkError error = QNetworkReply::NoError;
-        QString errorString;
-        QList<QSslError> sslErrors;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-        bool timedOut = false;
-        bool cancelled = false;
-        bool stopped = false; ///< the stream's consumer ended it
-    };
-
     /** Sends once. For a stream, @p onChunk gets the body as it comes and
      *  the timeout restarts at each chunk. */
-    Raw sendOnce(const QByteArray &method, const QUrl &url, const QByteArray &body, const QByteArray &accept,
-                 const std::function<bool(const QByteArray &)> &onChunk, const std::function<bool()> &tick)
+    http::Reply sendOnce(const QByteArray &method, const QUrl &url, const QByteArray &body, const QByteArray &accept,
+                         const std::function<bool(const QByteArray &)> &onChunk, const std::function<bool()> &tick)
     {
-        Raw raw;
         QNetworkRequest req = request(url, accept);
         if (!body.isEmpty())
             req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkAccessManager *m = manager();
-        QNetworkReply *reply = method == "GET" ? m->get(req) : m->sendCustomRequest(req, method, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&raw](const QList<QSslError> &errors) { raw.sslErrors = errors; });
-        QTimer timeout;
-        timeout.setSingleShot(true);
-        QObject::connect(&timeout, &QTimer::timeout, reply, [&raw, reply] {
-            raw.timedOut = true;
-            reply->abort();
-        });
+        http::Hooks hooks;
+        if (cancelled)
+            hooks.cancelled = [this] { return isCancelled(); };
+        hooks.tick = tick;
         if (onChunk) {
-            QObject::connect(reply, &QNetworkReply::readyRead, reply, [&, reply] {
-                if (options.timeoutMs > 0)
-                    timeout.start(options.timeoutMs);
-                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                if (status >= 300) {
-                    raw.body += reply->readAll(); // an error body: kept whole
-                    return;
-                }
-                const QByteArray chunk = reply->readAll();
+            hooks.onChunk = [this, &onChunk](const QByteArray &chunk) {
                 {
                     QMutexLocker lock(&mutex);
                     stats.bytes += chunk.size();
                 }
-                if (!raw.stopped && !onChunk(chunk)) {
-                    raw.stopped = true;
-                    reply->abort();
-                }
-            });
+                return onChunk(chunk);
+            };
         }
-        QTimer poll;
-        QObject::connect(&poll, &QTimer::timeout, reply, [&, reply] {
-            if (isCancelled()) {
-                raw.cancelled = true;
-                reply->abort();
-            } else if (tick && !raw.stopped && !tick()) {
-                raw.stopped = true;
-                reply->abort();
-            }
-        });
-        if (cancelled || tick)
-            poll.start(100);
-        if (options.timeoutMs > 0)
-            timeout.start(options.timeoutMs);
-        if (!reply->isFinished())
-            loop.exec(QEventLoop::ExcludeUserInputEvents);
-        timeout.stop();
-        poll.stop();
-        raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        raw.error = reply->error();
-        raw.errorString = reply->errorString();
-        raw.headers = reply->rawHeaderPairs();
-        if (reply->isOpen()) {
-            const QByteArray rest = reply->readAll();
-            if (onChunk && raw.status < 300 && !raw.stopped && !rest.isEmpty())
-                onChunk(rest);
-            else
-                raw.body += rest;
-        }
+        const http::Reply raw = transport.send(method, req, body, {options.timeoutMs, options.stallTimeoutMs, options.maxResponseBytes}, hooks);
         if (!onChunk) {
             QMutexLocker lock(&mutex);
             stats.bytes += raw.body.size();
         }
-        reply->deleteLater();
         return raw;
     }
 
@@ -334,8 +218,8 @@ struct BackstageClient::Private {
                 return fail(r, BackstageError::Cancelled, QCoreApplication::translate("BackstageClient", "The request was cancelled."), describe(method, url) + QStringLiteral(": cancelled"));
             QElapsedTimer timer;
             timer.start();
-            const Raw raw = sendOnce(method, url, body, onChunk ? QByteArrayLiteral("text/event-stream") : QByteArrayLiteral("application/json"),
-                                     onChunk, tick);
+            const http::Reply raw = sendOnce(method, url, body, onChunk ? QByteArrayLiteral("text/event-stream") : QByteArrayLiteral("application/json"),
+                                             onChunk, tick);
             {
                 QMutexLocker lock(&mutex);
                 ++stats.requests;
@@ -362,14 +246,25 @@ struct BackstageClient::Private {
                 sleep(int(full / 2 + QRandomGenerator::global()->generateDouble() * full / 2));
                 return true;
             };
-            if (raw.timedOut) {
+            if (raw.tooLarge) {
+                // The same request would get the same answer: no retry.
+                return fail(r, BackstageError::BadResponse,
+                            QCoreApplication::translate("BackstageClient", "The answer from the Backstage backend at %1 is larger than the limit of %2, so Atrium stopped reading it.")
+                                .arg(url.host(), QLocale().formattedDataSize(options.maxResponseBytes, 0, QLocale::DataSizeIecFormat)),
+                            describe(method, url) + QStringLiteral(": response larger than maxResponseBytes (%1 bytes)").arg(options.maxResponseBytes));
+            }
+            if (raw.stalled || raw.timedOut) {
                 if (retry())
                     continue;
+                // Silence for the stall timeout, or no end within the timeout.
+                const int limitMs = raw.stalled ? options.stallTimeoutMs : options.timeoutMs;
                 return fail(r, BackstageError::Timeout,
-                            QCoreApplication::translate("BackstageClient", "The Backstage backend at %1 did not answer within %2 seconds.")
+                            (raw.stalled ? QCoreApplication::translate("BackstageClient", "The Backstage backend at %1 stopped sending data for %2 seconds.")
+                                         : QCoreApplication::translate("BackstageClient", "The Backstage backend at %1 did not answer within %2 seconds."))
                                 .arg(url.host())
-                                .arg(options.timeoutMs / 1000.0),
-                            describe(method, url) + QStringLiteral(": timed out"));
+                                .arg(limitMs / 1000.0),
+                            describe(method, url)
+                                + (raw.stalled ? QStringLiteral(": nothing received for %1 ms (stall timeout)") : QStringLiteral(": timed out after %1 ms")).arg(limitMs));
             }
             if (raw.status == 0) {
                 if (raw.error == QNetworkReply::SslHandshakeFailedError || !raw.sslErrors.isEmpty())
@@ -377,7 +272,7 @@ struct BackstageClient::Private {
                                 QCoreApplication::translate("BackstageClient", "The secure connection to %1 could not be verified; its certificate is not trusted on this machine.")
                                     .arg(url.host()),
                                 describe(method, url) + QStringLiteral(": TLS: ") + raw.errorString);
-                if (isTransient(raw.error) && retry())
+                if (http::isTransient(raw.error) && retry())
                     continue;
                 return fail(r, BackstageError::Network,
                             QCoreApplication::translate("BackstageClient", "Atrium could not reach the Backstage backend at %1. Check the network and the base URL.")
@@ -407,15 +302,7 @@ BackstageClient::BackstageClient(const QUrl &baseUrl, const QByteArray &token, c
     d->options = options;
 }
 
-BackstageClient::~BackstageClient()
-{
-    if (d->nam) {
-        if (d->nam->thread() == QThread::currentThread())
-            delete d->nam;
-        else
-            d->nam->deleteLater();
-    }
-}
+BackstageClient::~BackstageClient() = default;
 
 QUrl BackstageClient::baseUrl() const { return d->base; }
 bool BackstageClient::hasToken() const { return !d->token.isEmpty(); }

@@ -82,8 +82,11 @@ struct BackstageFeature {
  * each call spins its own QEventLoop over a QNetworkAccessManager of the
  * calling thread and returns its result by value.
  *
- * Idempotent calls are retried with backoff on 5xx, timeouts and transient
- * network errors. Errors are typed from Backstage's error body
+ * Requests go through http::Transport, as GitHubClient's do: an answer
+ * larger than maxResponseBytes is abandoned as it arrives, and a backend
+ * that goes silent for stallTimeoutMs is given up on (a stream included).
+ * Idempotent calls are retried with backoff on 5xx, timeouts, stalls and
+ * transient network errors. Errors are typed from Backstage's error body
  * (`{error: {name, message}, request, response: {statusCode}}`). The token
  * goes only in the Authorization header, only to the base URL's origin, and
  * never into URLs, logs or messages.
@@ -96,6 +99,15 @@ public:
         int timeoutMs = 30000;     ///< per attempt; for a stream, the longest silence
         int backoffBaseMs = 500;
         QByteArray userAgent = QByteArrayLiteral("Atrium/" ATRIUM_VERSION);
+        /** An attempt (or a stream) that receives nothing for this long is
+         *  abandoned, with a Timeout error (retried like one when the call
+         *  is idempotent): a backend that sends headers and then stalls is
+         *  noticed long before timeoutMs. 0 turns it off. */
+        int stallTimeoutMs = 15000;
+        /** Answers larger than this are abandoned as they arrive, with a
+         *  BadResponse error naming the limit, and not retried. For a
+         *  stream it caps an error body, not the events. 0 turns it off. */
+        qint64 maxResponseBytes = 64 * 1024 * 1024;
     };
     using CancelCheck = std::function<bool()>;
     using Sleeper = std::function<void(int ms)>;

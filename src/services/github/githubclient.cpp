@@ -1,24 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "githubclient.h"
 
+#include "http/httptransport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
-#include <QThread>
-#include <QTimer>
 #include <QUrlQuery>
 
 #include <cmath>
@@ -36,13 +33,6 @@ QUrl originOf(const QUrl &url)
     o.setHost(url.host());
     o.setPort(url.port());
     return o;
-}
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80) == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 QString githubMessage(const QJsonDocument &json)
@@ -138,10 +128,7 @@ QString GitHubError::kindName(Kind kind)
 
 QByteArray GitHubResponse::header(const QByteArray &name) const
 {
-    for (const auto &[k, v] : headers)
-        if (k.compare(name, Qt::CaseInsensitive) == 0)
-            return v;
-    return {};
+    return http::headerValue(headers, name);
 }
 
 QHash<QString, QUrl> GitHubResponse::links() const
@@ -174,18 +161,7 @@ struct GitHubClient::Private {
         QString resource; ///< the rate-limit budget it draws on
     };
 
-    struct Raw {
-        int status = 0;
-        QNetworkReply::NetworkError error = QNetworkReply::NoError;
-        QString errorString;
-        QList<QSslError> sslErrors;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-        bool timedOut = false;
-        bool stalled = false;  ///< nothing arrived for stallTimeoutMs
-        bool tooLarge = false; ///< the answer passed maxResponseBytes
-        bool cancelled = false;
-    };
+    using Raw = http::Reply;
 
     GitHubClient *q = nullptr;
     GitHubEndpoint endpoint;
@@ -196,7 +172,7 @@ struct GitHubClient::Private {
     Clock clock;
     Random random;
 
-    QNetworkAccessManager *nam = nullptr;
+    http::Transport transport;
     QSslConfiguration sslConfig;
     QString caProblem; ///< set when the CA bundle could not be used
 
@@ -227,21 +203,6 @@ struct GitHubClient::Private {
         } else {
             sslConfig.addCaCertificates(certs);
         }
-    }
-
-    QNetworkAccessManager *manager()
-    {
-        // The manager must live in the thread that uses it; a client handed
-        // to another worker gets a fresh one there.
-        if (nam && nam->thread() != QThread::currentThread()) {
-            nam->deleteLater();
-            nam = nullptr;
-        }
-        if (!nam) {
-            nam = new QNetworkAccessManager;
-            nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
-        }
-        return nam;
     }
 
     QString redact(QString text) const
@@ -282,15 +243,8 @@ struct GitHubClient::Private {
             sleeper(ms);
             return;
         }
-        // Sleep in slices so that a cancellation is noticed promptly, and
-        // through an event loop so that queued work in this thread still runs.
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < ms && !isCancelled()) {
-            QEventLoop loop;
-            QTimer::singleShot(int(qMin<qint64>(200, ms - t.elapsed())), &loop, &QEventLoop::quit);
-            loop.exec(QEventLoop::ExcludeUserInputEvents);
-        }
+        // In slices, so that a cancellation is noticed promptly.
+        http::sleep(ms, [this] { return isCancelled(); });
     }
 
     int backoffMs(int retry) const
@@ -304,7 +258,6 @@ struct GitHubClient::Private {
 
     Raw sendOnce(const Spec &spec)
     {
-        Raw raw;
         QNetworkRequest req(spec.url);
         req.setRawHeader("User-Agent", options.userAgent);
         if (spec.kind == Kind::Rest) {
@@ -316,98 +269,18 @@ struct GitHubClient::Private {
         // The token goes only to the endpoint's own API origin: never to a
         // host a Link header or a download URL happens to name.
         if (!token.isEmpty() && spec.kind != Kind::Web
-            && (sameOrigin(spec.url, endpoint.apiBaseUrl) || sameOrigin(spec.url, endpoint.graphqlUrl)))
+            && (http::sameOrigin(spec.url, endpoint.apiBaseUrl) || http::sameOrigin(spec.url, endpoint.graphqlUrl)))
             req.setRawHeader("Authorization", "Bearer " + token);
         if (!spec.etag.isEmpty())
             req.setRawHeader("If-None-Match", spec.etag);
         if (!spec.contentType.isEmpty())
             req.setHeader(QNetworkRequest::ContentTypeHeader, spec.contentType);
-        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-        req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
         if (spec.url.scheme() == QLatin1String("https"))
             req.setSslConfiguration(sslConfig);
-
-        QNetworkAccessManager *m = manager();
-        QNetworkReply *reply = nullptr;
-        if (spec.method == "GET")
-            reply = m->get(req);
-        else if (spec.body.isEmpty() && spec.method == "DELETE")
-            reply = m->deleteResource(req);
-        else
-            reply = m->sendCustomRequest(req, spec.method, spec.body);
-
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&raw](const QList<QSslError> &errors) { raw.sslErrors = errors; });
-        QTimer timeout;
-        timeout.setSingleShot(true);
-        QObject::connect(&timeout, &QTimer::timeout, reply, [&raw, reply] {
-            raw.timedOut = true;
-            reply->abort();
-        });
-        // A server that sends headers and then a byte now and then (or
-        // nothing) must not hold a sync for the whole timeout: any traffic
-        // restarts this timer, silence fires it.
-        QTimer stall;
-        stall.setSingleShot(true);
-        QObject::connect(&stall, &QTimer::timeout, reply, [&raw, reply] {
-            raw.stalled = true;
-            reply->abort();
-        });
-        auto progressed = [&stall, this] {
-            if (options.stallTimeoutMs > 0)
-                stall.start(options.stallTimeoutMs);
-        };
-        // Stop reading an answer larger than the limit as soon as it shows:
-        // by its Content-Length, else by what has arrived (decompressed).
-        const qint64 maxBytes = options.maxResponseBytes;
-        auto checkSize = [&raw, reply, maxBytes](qint64 received) {
-            if (maxBytes <= 0 || raw.tooLarge)
-                return;
-            const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-            if (declared > maxBytes || received > maxBytes || reply->bytesAvailable() > maxBytes) {
-                raw.tooLarge = true;
-                reply->abort();
-            }
-        };
-        // (Connected with the local timer as context, so that nothing here
-        // runs once this function has returned.)
-        QObject::connect(reply, &QNetworkReply::metaDataChanged, &stall, [progressed, checkSize] {
-            progressed();
-            checkSize(0);
-        });
-        QObject::connect(reply, &QNetworkReply::downloadProgress, &stall, [progressed, checkSize](qint64 received, qint64) {
-            progressed();
-            checkSize(received);
-        });
-        QObject::connect(reply, &QNetworkReply::uploadProgress, &stall, [progressed](qint64, qint64) { progressed(); });
-        QTimer cancelPoll;
-        if (cancelled) {
-            QObject::connect(&cancelPoll, &QTimer::timeout, reply, [this, &raw, reply] {
-                if (isCancelled()) {
-                    raw.cancelled = true;
-                    reply->abort();
-                }
-            });
-            cancelPoll.start(100);
-        }
-        if (options.timeoutMs > 0)
-            timeout.start(options.timeoutMs);
-        progressed();
-        if (!reply->isFinished())
-            loop.exec(QEventLoop::ExcludeUserInputEvents);
-        timeout.stop();
-        stall.stop();
-        cancelPoll.stop();
-
-        raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        raw.error = reply->error();
-        raw.errorString = reply->errorString();
-        raw.headers = reply->rawHeaderPairs();
-        if (reply->isOpen() && !raw.tooLarge)
-            raw.body = reply->readAll();
-        reply->deleteLater();
-        return raw;
+        http::Hooks hooks;
+        if (cancelled)
+            hooks.cancelled = [this] { return isCancelled(); };
+        return transport.send(spec.method, req, spec.body, {options.timeoutMs, options.stallTimeoutMs, options.maxResponseBytes}, hooks);
     }
 
     void updateRateLimit(const GitHubResponse &r, const QString &fallbackResource)
@@ -519,17 +392,8 @@ struct GitHubClient::Private {
 
     bool isTransient(QNetworkReply::NetworkError e) const
     {
-        switch (e) {
-        case QNetworkReply::RemoteHostClosedError:
-        case QNetworkReply::TemporaryNetworkFailureError:
-        case QNetworkReply::NetworkSessionFailedError:
-        case QNetworkReply::ProxyTimeoutError:
-        case QNetworkReply::ConnectionRefusedError:
-        case QNetworkReply::UnknownNetworkError:
-            return true;
-        default:
-            return false;
-        }
+        // GitHub calls also retry a refused connection.
+        return http::isTransient(e) || e == QNetworkReply::ConnectionRefusedError;
     }
 
     /** Waits for a primary limit's reset; false when it should not (too long, cancelled). */
@@ -908,15 +772,7 @@ GitHubClient::GitHubClient(const GitHubEndpoint &endpoint, const QByteArray &tok
     d->loadCaBundle();
 }
 
-GitHubClient::~GitHubClient()
-{
-    if (d->nam) {
-        if (d->nam->thread() == QThread::currentThread())
-            delete d->nam;
-        else
-            d->nam->deleteLater();
-    }
-}
+GitHubClient::~GitHubClient() = default;
 
 GitHubEndpoint GitHubClient::endpoint() const { return d->endpoint; }
 void GitHubClient::setToken(const QByteArray &token) { d->token = token; }
