@@ -80,6 +80,113 @@ FocusScope {
         }
     }
 
+    /** A section that folds away (the page is long), with "Reset section":
+     *  that removes the section's keys from the file, unsaved until Save. */
+    component FoldingTitle: ColumnLayout {
+        id: foldingTitle
+        required property string text
+        required property string section
+        property bool expanded: true
+        Layout.fillWidth: true
+        Layout.topMargin: 8
+        spacing: 6
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            AbstractButton {
+                id: foldButton
+                objectName: foldingTitle.section + "Toggle"
+                Layout.fillWidth: true
+                implicitHeight: Math.max(Theme.grow(28), foldRow.implicitHeight + 4)
+                focusPolicy: Qt.StrongFocus
+                checkable: true
+                checked: foldingTitle.expanded
+                onToggled: foldingTitle.expanded = checked
+                Accessible.role: Accessible.Button
+                Accessible.name: foldingTitle.text
+                Accessible.description: foldingTitle.expanded ? qsTr("Expanded") : qsTr("Collapsed")
+                contentItem: RowLayout {
+                    id: foldRow
+                    spacing: 6
+                    Text {
+                        text: foldingTitle.expanded ? "\u25BE" : "\u25B8"
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.headingFontSize
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: foldingTitle.text
+                        color: Theme.text
+                        font.pixelSize: Theme.headingFontSize
+                        font.weight: Font.DemiBold
+                        elide: Text.ElideRight
+                    }
+                }
+                background: Rectangle {
+                    radius: 3
+                    color: foldButton.hovered ? Theme.hover : "transparent"
+                    border.width: foldButton.visualFocus ? 2 : 0
+                    border.color: Theme.focus
+                }
+            }
+            ActionButton {
+                objectName: foldingTitle.section + "Reset"
+                text: qsTr("Reset section")
+                implicitHeight: Theme.grow(28)
+                onClicked: page.settings.resetSection(foldingTitle.section)
+                Accessible.name: qsTr("Reset section %1").arg(foldingTitle.text)
+                ToolTip.visible: hovered || visualFocus
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Removes this section's keys from the file: Atrium's defaults apply. Not saved until you save.")
+            }
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 1
+            color: Theme.border
+        }
+    }
+    /** One entry of a list (a Backstage backend, an Argo CD instance):
+     *  a framed group with its title and a Remove button. */
+    component EntryBox: Rectangle {
+        id: entryBox
+        required property string title
+        property string removeName: ""
+        property string removeObjectName: ""
+        default property alias content: entryColumn.data
+        signal removeClicked()
+        Layout.fillWidth: true
+        implicitHeight: entryColumn.implicitHeight + 24
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.border
+        ColumnLayout {
+            id: entryColumn
+            x: 12
+            y: 12
+            width: parent.width - 24
+            spacing: 10
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                Text {
+                    Layout.fillWidth: true
+                    text: entryBox.title
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSize
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                }
+                ActionButton {
+                    objectName: entryBox.removeObjectName
+                    text: qsTr("Remove")
+                    onClicked: entryBox.removeClicked()
+                    Accessible.name: entryBox.removeName
+                }
+            }
+        }
+    }
+
     /** Scrolls the form to the control Tab moved to: a Flickable does not
      *  follow the focus by itself, and a focus frame out of view helps nobody. */
     function revealFocus() {
@@ -111,6 +218,10 @@ FocusScope {
         const w = page.settings.fieldWarnings[name]
         return w === undefined ? "" : w
     }
+    function insight(key: string): string {
+        const v = page.settings.insights[key]
+        return v === undefined ? "" : String(v)
+    }
 
     Shortcut {
         sequences: [StandardKey.Save]
@@ -118,6 +229,18 @@ FocusScope {
         onActivated: page.settings.save()
     }
 
+    FileDialog {
+        id: caBundleDialog
+        title: qsTr("Choose the PEM file of your certificate authority")
+        nameFilters: [qsTr("Certificates (*.pem *.crt *.cer)"), qsTr("All files (*)")]
+        onAccepted: page.settings.caBundle = selectedFile.toString()
+    }
+    FileDialog {
+        id: joinDatesDialog
+        title: qsTr("Choose the CSV file of join dates")
+        nameFilters: [qsTr("CSV files (*.csv)"), qsTr("All files (*)")]
+        onAccepted: page.settings.setInsightsField("joinDates", selectedFile.toString())
+    }
     FolderDialog {
         id: folderDialog
         title: qsTr("Choose a folder with catalog files")
@@ -373,6 +496,26 @@ FocusScope {
                             }
                         }
                         FormField {
+                            label: qsTr("CA bundle")
+                            help: qsTr("GitHub Enterprise with a private certificate authority: its PEM file. Certificates are always verified.")
+                            error: page.errorOf("caBundle")
+                            warning: page.warningOf("caBundle")
+                            FormText {
+                                objectName: "caBundleField"
+                                text: page.settings.caBundle
+                                placeholderText: "/etc/ssl/our-ca.pem"
+                                font.family: Theme.monoFont
+                                onTextEdited: page.settings.caBundle = text
+                                Accessible.name: qsTr("CA bundle")
+                            }
+                            ActionButton {
+                                objectName: "caBundleBrowse"
+                                text: qsTr("Browse…")
+                                onClicked: caBundleDialog.open()
+                                Accessible.name: qsTr("Browse for the CA bundle")
+                            }
+                        }
+                        FormField {
                             label: qsTr("Catalog file")
                             help: qsTr("The file read in each repository, from its root.")
                             error: page.errorOf("catalogPath")
@@ -474,6 +617,25 @@ FocusScope {
                                 font.pixelSize: Theme.fontSize
                             }
                         }
+                        FormField {
+                            label: qsTr("Time out after")
+                            error: page.errorOf("scheduleTimeout")
+                            help: qsTr("A sync that takes longer is stopped; the previous catalog stays.")
+                            SpinBox {
+                                objectName: "timeoutSpin"
+                                from: 1
+                                to: 10080
+                                editable: true
+                                value: page.settings.scheduleTimeoutMinutes
+                                onValueModified: page.settings.scheduleTimeoutMinutes = value
+                                Accessible.name: qsTr("Time out after (minutes)")
+                            }
+                            Text {
+                                text: qsTr("minutes")
+                                color: Theme.textSecondary
+                                font.pixelSize: Theme.fontSize
+                            }
+                        }
                     }
 
                     SectionTitle { text: qsTr("Local folders") }
@@ -526,6 +688,486 @@ FocusScope {
                         ActionButton {
                             text: qsTr("Browse…")
                             onClicked: folderDialog.open()
+                        }
+                    }
+
+                    // Backstage backends (atrium.backstage)
+                    FoldingTitle {
+                        id: backstageTitle
+                        text: qsTr("Backstage backends")
+                        section: "backstage"
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        visible: backstageTitle.expanded
+                        spacing: 14
+                        Text {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            text: qsTr("Existing Backstage backends whose catalog is a source (as backstage:NAME) and whose scaffolder runs their templates. Their tokens are kept in the keychain, never here.")
+                            color: Theme.textSecondary
+                            font.pixelSize: Theme.smallFontSize + 1
+                        }
+                        Repeater {
+                            model: page.settings.backstageCount
+                            EntryBox {
+                                id: backstageEntry
+                                required property int index
+                                readonly property var entry: page.settings.backstageBackends[index] || ({})
+                                readonly property string prefix: "backstage." + index + "."
+                                title: entry.name ? qsTr("Backend %1").arg(entry.name) : qsTr("Backend %1").arg(index + 1)
+                                removeObjectName: "backstageRemove." + index
+                                removeName: qsTr("Remove Backstage backend %1").arg(entry.name ? entry.name : index + 1)
+                                onRemoveClicked: page.settings.removeBackstageBackend(index)
+                                RowLayout {
+                                    Layout.fillWidth: true
+                                    spacing: 14
+                                    FormField {
+                                        Layout.preferredWidth: 1
+                                        Layout.alignment: Qt.AlignTop
+                                        label: qsTr("Name")
+                                        help: qsTr("Empty: the host's name.")
+                                        error: page.errorOf(backstageEntry.prefix + "name")
+                                        FormText {
+                                            objectName: "backstageName." + backstageEntry.index
+                                            text: backstageEntry.entry.name || ""
+                                            placeholderText: "corp"
+                                            onTextEdited: page.settings.setBackstageField(backstageEntry.index, "name", text)
+                                            Accessible.name: qsTr("Name of Backstage backend %1").arg(backstageEntry.index + 1)
+                                        }
+                                    }
+                                    FormField {
+                                        Layout.preferredWidth: 2
+                                        Layout.alignment: Qt.AlignTop
+                                        label: qsTr("Base URL")
+                                        error: page.errorOf(backstageEntry.prefix + "baseUrl")
+                                        warning: page.warningOf(backstageEntry.prefix + "baseUrl")
+                                        FormText {
+                                            objectName: "backstageUrl." + backstageEntry.index
+                                            text: backstageEntry.entry.baseUrl || ""
+                                            placeholderText: "https://backstage.example.com"
+                                            onTextEdited: page.settings.setBackstageField(backstageEntry.index, "baseUrl", text)
+                                            Accessible.name: qsTr("Base URL of Backstage backend %1").arg(backstageEntry.index + 1)
+                                        }
+                                    }
+                                }
+                                FormField {
+                                    label: qsTr("Catalog filters")
+                                    help: qsTr("The catalog API's filters, separated by “;”: kind=component; kind=template. A comma inside one filter means both conditions. Empty: every entity.")
+                                    error: page.errorOf(backstageEntry.prefix + "filter")
+                                    FormText {
+                                        objectName: "backstageFilter." + backstageEntry.index
+                                        text: backstageEntry.entry.filter || ""
+                                        placeholderText: "kind=component; kind=template"
+                                        font.family: Theme.monoFont
+                                        onTextEdited: page.settings.setBackstageField(backstageEntry.index, "filter", text)
+                                        Accessible.name: qsTr("Catalog filters of Backstage backend %1").arg(backstageEntry.index + 1)
+                                    }
+                                }
+                                FormField {
+                                    label: ""
+                                    error: page.errorOf(backstageEntry.prefix + "docs")
+                                    CheckBox {
+                                        objectName: "backstageDocs." + backstageEntry.index
+                                        text: qsTr("Read its TechDocs")
+                                        font.pixelSize: Theme.fontSize
+                                        checked: backstageEntry.entry.docs !== false
+                                        onToggled: page.settings.setBackstageField(backstageEntry.index, "docs", checked)
+                                        Accessible.name: qsTr("Read the TechDocs of Backstage backend %1").arg(backstageEntry.index + 1)
+                                    }
+                                }
+                            }
+                        }
+                        FormField {
+                            id: addBackstage
+                            property bool refused: false
+                            label: qsTr("Add a backend")
+                            error: refused ? qsTr("Not added: the name is taken or not allowed, or the URL is not https.") : ""
+                            function add() {
+                                refused = !page.settings.addBackstageBackend(backstageNameInput.text, backstageUrlInput.text)
+                                if (!refused) {
+                                    backstageNameInput.clear()
+                                    backstageUrlInput.clear()
+                                }
+                            }
+                            FormText {
+                                id: backstageNameInput
+                                objectName: "backstageNameInput"
+                                Layout.fillWidth: false
+                                Layout.preferredWidth: Theme.grow(110)
+                                placeholderText: qsTr("name")
+                                onTextEdited: addBackstage.refused = false
+                                onAccepted: addBackstage.add()
+                                Accessible.name: qsTr("Name of the backend to add")
+                            }
+                            FormText {
+                                id: backstageUrlInput
+                                objectName: "backstageUrlInput"
+                                placeholderText: "https://backstage.example.com"
+                                onTextEdited: addBackstage.refused = false
+                                onAccepted: addBackstage.add()
+                                Accessible.name: qsTr("Base URL of the backend to add")
+                            }
+                            ActionButton {
+                                objectName: "backstageAddButton"
+                                text: qsTr("Add")
+                                enabled: backstageUrlInput.text.trim() !== ""
+                                onClicked: addBackstage.add()
+                                Accessible.name: qsTr("Add the Backstage backend")
+                            }
+                        }
+                    }
+
+                    // Argo CD (argocd.appLocatorMethods[].instances[])
+                    FoldingTitle {
+                        id: argoTitle
+                        text: qsTr("Argo CD")
+                        section: "argocd"
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        visible: argoTitle.expanded
+                        spacing: 14
+                        Text {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            text: qsTr("Instances the argocd:create-resources action of templates creates applications on, chosen by name.")
+                            color: Theme.textSecondary
+                            font.pixelSize: Theme.smallFontSize + 1
+                        }
+                        Repeater {
+                            model: page.settings.argoCount
+                            EntryBox {
+                                id: argoEntry
+                                required property int index
+                                readonly property var entry: page.settings.argoInstances[index] || ({})
+                                readonly property string prefix: "argo." + index + "."
+                                title: entry.name ? qsTr("Instance %1").arg(entry.name) : qsTr("Instance %1").arg(index + 1)
+                                removeObjectName: "argoRemove." + index
+                                removeName: qsTr("Remove Argo CD instance %1").arg(entry.name ? entry.name : index + 1)
+                                onRemoveClicked: page.settings.removeArgoInstance(index)
+                                RowLayout {
+                                    Layout.fillWidth: true
+                                    spacing: 14
+                                    FormField {
+                                        Layout.preferredWidth: 1
+                                        Layout.alignment: Qt.AlignTop
+                                        label: qsTr("Name")
+                                        error: page.errorOf(argoEntry.prefix + "name")
+                                        FormText {
+                                            objectName: "argoName." + argoEntry.index
+                                            text: argoEntry.entry.name || ""
+                                            placeholderText: "main"
+                                            onTextEdited: page.settings.setArgoField(argoEntry.index, "name", text)
+                                            Accessible.name: qsTr("Name of Argo CD instance %1").arg(argoEntry.index + 1)
+                                        }
+                                    }
+                                    FormField {
+                                        Layout.preferredWidth: 2
+                                        Layout.alignment: Qt.AlignTop
+                                        label: qsTr("URL")
+                                        error: page.errorOf(argoEntry.prefix + "url")
+                                        warning: page.warningOf(argoEntry.prefix + "url")
+                                        FormText {
+                                            objectName: "argoUrl." + argoEntry.index
+                                            text: argoEntry.entry.url || ""
+                                            placeholderText: "https://argocd.example.com"
+                                            onTextEdited: page.settings.setArgoField(argoEntry.index, "url", text)
+                                            Accessible.name: qsTr("URL of Argo CD instance %1").arg(argoEntry.index + 1)
+                                        }
+                                    }
+                                }
+                                FormField {
+                                    objectName: "argoTokenField." + argoEntry.index
+                                    label: qsTr("Token")
+                                    help: qsTr("An environment variable, written ${ARGOCD_TOKEN}: never the token itself, which anyone who reads the file would see.")
+                                    error: page.errorOf(argoEntry.prefix + "token")
+                                    warning: page.warningOf(argoEntry.prefix + "token")
+                                    FormText {
+                                        objectName: "argoToken." + argoEntry.index
+                                        text: argoEntry.entry.token || ""
+                                        placeholderText: "${ARGOCD_TOKEN}"
+                                        font.family: Theme.monoFont
+                                        onTextEdited: page.settings.setArgoField(argoEntry.index, "token", text)
+                                        Accessible.name: qsTr("Token variable of Argo CD instance %1").arg(argoEntry.index + 1)
+                                    }
+                                }
+                            }
+                        }
+                        FormField {
+                            id: addArgo
+                            property bool refused: false
+                            label: qsTr("Add an instance")
+                            error: refused ? qsTr("Not added: give a name no other instance has and an http(s) URL.") : ""
+                            function add() {
+                                refused = !page.settings.addArgoInstance(argoNameInput.text, argoUrlInput.text)
+                                if (!refused) {
+                                    argoNameInput.clear()
+                                    argoUrlInput.clear()
+                                }
+                            }
+                            FormText {
+                                id: argoNameInput
+                                objectName: "argoNameInput"
+                                Layout.fillWidth: false
+                                Layout.preferredWidth: Theme.grow(110)
+                                placeholderText: qsTr("name")
+                                onTextEdited: addArgo.refused = false
+                                onAccepted: addArgo.add()
+                                Accessible.name: qsTr("Name of the instance to add")
+                            }
+                            FormText {
+                                id: argoUrlInput
+                                objectName: "argoUrlInput"
+                                placeholderText: "https://argocd.example.com"
+                                onTextEdited: addArgo.refused = false
+                                onAccepted: addArgo.add()
+                                Accessible.name: qsTr("URL of the instance to add")
+                            }
+                            ActionButton {
+                                objectName: "argoAddButton"
+                                text: qsTr("Add")
+                                enabled: argoNameInput.text.trim() !== "" && argoUrlInput.text.trim() !== ""
+                                onClicked: addArgo.add()
+                                Accessible.name: qsTr("Add the Argo CD instance")
+                            }
+                        }
+                    }
+
+                    // Insights (insights:)
+                    FoldingTitle {
+                        id: insightsTitle
+                        text: qsTr("Insights")
+                        section: "insights"
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        visible: insightsTitle.expanded
+                        spacing: 14
+                        Text {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            text: qsTr("What the Insights page reads from GitHub. Every field is optional; lists are comma-separated.")
+                            color: Theme.textSecondary
+                            font.pixelSize: Theme.smallFontSize + 1
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: 14
+                            FormField {
+                                Layout.preferredWidth: 1
+                                Layout.alignment: Qt.AlignTop
+                                label: qsTr("GitHub host")
+                                help: qsTr("Empty: github.com.")
+                                error: page.errorOf("insights.host")
+                                FormText {
+                                    objectName: "insightsHostField"
+                                    text: page.insight("host")
+                                    placeholderText: "github.com"
+                                    onTextEdited: page.settings.setInsightsField("host", text)
+                                    Accessible.name: qsTr("Insights GitHub host")
+                                }
+                            }
+                            FormField {
+                                Layout.preferredWidth: 1
+                                Layout.alignment: Qt.AlignTop
+                                label: qsTr("Pages read")
+                                help: qsTr("Of 100 records, per list and repository.")
+                                error: page.errorOf("insights.maxPages")
+                                SpinBox {
+                                    objectName: "maxPagesSpin"
+                                    from: 1
+                                    to: 1000
+                                    editable: true
+                                    value: Number(page.insight("maxPages")) || 10
+                                    onValueModified: page.settings.setInsightsField("maxPages", value)
+                                    Accessible.name: qsTr("Pages read per list and repository")
+                                }
+                            }
+                        }
+                        FormField {
+                            label: qsTr("More repositories")
+                            help: qsTr("owner/name, besides those catalog entities name in github.com/project-slug.")
+                            error: page.errorOf("insights.repositories")
+                            FormText {
+                                objectName: "insightsRepositoriesField"
+                                text: page.insight("repositories")
+                                placeholderText: "acme/billing, acme/web"
+                                onTextEdited: page.settings.setInsightsField("repositories", text)
+                                Accessible.name: qsTr("More repositories")
+                            }
+                        }
+                        FormField {
+                            label: qsTr("Golden path workflows")
+                            help: qsTr("Reusable workflows whose use counts as the golden path; * matches anything.")
+                            error: page.errorOf("insights.goldenPathUses")
+                            FormText {
+                                objectName: "goldenPathField"
+                                text: page.insight("goldenPathUses")
+                                placeholderText: "acme/golden-workflows/.github/workflows/golden-*.yml@*"
+                                font.family: Theme.monoFont
+                                onTextEdited: page.settings.setInsightsField("goldenPathUses", text)
+                                Accessible.name: qsTr("Golden path workflows")
+                            }
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: 14
+                            FormField {
+                                Layout.preferredWidth: 1
+                                Layout.alignment: Qt.AlignTop
+                                label: qsTr("Template annotation")
+                                help: qsTr("Empty: backstage.io/source-template.")
+                                error: page.errorOf("insights.templateAnnotation")
+                                FormText {
+                                    objectName: "templateAnnotationField"
+                                    text: page.insight("templateAnnotation")
+                                    placeholderText: "backstage.io/source-template"
+                                    onTextEdited: page.settings.setInsightsField("templateAnnotation", text)
+                                    Accessible.name: qsTr("Template annotation")
+                                }
+                            }
+                            FormField {
+                                Layout.preferredWidth: 1
+                                Layout.alignment: Qt.AlignTop
+                                label: qsTr("Cost attribution key")
+                                help: qsTr("An annotation or label; empty: no cost view.")
+                                error: page.errorOf("insights.costKey")
+                                FormText {
+                                    objectName: "costKeyField"
+                                    text: page.insight("costKey")
+                                    placeholderText: "acme.io/cost-center"
+                                    onTextEdited: page.settings.setInsightsField("costKey", text)
+                                    Accessible.name: qsTr("Cost attribution key")
+                                }
+                            }
+                        }
+                        FormField {
+                            label: qsTr("Deployments come from")
+                            error: page.errorOf("insights.deploymentSource")
+                            ComboBox {
+                                id: deploymentSourceBox
+                                objectName: "deploymentSourceBox"
+                                Layout.fillWidth: true
+                                implicitHeight: Theme.grow(28)
+                                textRole: "text"
+                                valueRole: "value"
+                                model: [{ value: "deployments", text: qsTr("GitHub deployments to one environment") },
+                                        { value: "releases", text: qsTr("Published releases") },
+                                        { value: "workflow-runs", text: qsTr("Workflow runs on the default branch") }]
+                                currentIndex: ["deployments", "releases", "workflow-runs"].indexOf(page.insight("deploymentSource"))
+                                onActivated: page.settings.setInsightsField("deploymentSource", currentValue)
+                                font.pixelSize: Theme.fontSize
+                                Accessible.name: qsTr("Deployments come from")
+                            }
+                        }
+                        FormField {
+                            visible: page.insight("deploymentSource") === "deployments"
+                            label: qsTr("Environment")
+                            help: qsTr("Empty: production.")
+                            error: page.errorOf("insights.environment")
+                            FormText {
+                                objectName: "environmentField"
+                                text: page.insight("environment")
+                                placeholderText: "production"
+                                onTextEdited: page.settings.setInsightsField("environment", text)
+                                Accessible.name: qsTr("Deployment environment")
+                            }
+                        }
+                        FormField {
+                            visible: page.insight("deploymentSource") === "workflow-runs"
+                            label: qsTr("Workflow file")
+                            help: qsTr("Only this workflow's runs; empty: every workflow.")
+                            error: page.errorOf("insights.workflow")
+                            FormText {
+                                objectName: "workflowField"
+                                text: page.insight("workflow")
+                                placeholderText: "deploy.yml"
+                                onTextEdited: page.settings.setInsightsField("workflow", text)
+                                Accessible.name: qsTr("Deployment workflow file")
+                            }
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: 14
+                            FormField {
+                                Layout.preferredWidth: 1
+                                Layout.alignment: Qt.AlignTop
+                                label: qsTr("Ticket labels")
+                                help: qsTr("An issue with any of them is a ticket.")
+                                error: page.errorOf("insights.ticketLabels")
+                                FormText {
+                                    objectName: "ticketLabelsField"
+                                    text: page.insight("ticketLabels")
+                                    placeholderText: "infra, platform-request"
+                                    onTextEdited: page.settings.setInsightsField("ticketLabels", text)
+                                    Accessible.name: qsTr("Ticket labels")
+                                }
+                            }
+                            FormField {
+                                Layout.preferredWidth: 1
+                                Layout.alignment: Qt.AlignTop
+                                label: qsTr("Ticket repositories")
+                                help: qsTr("Empty: every repository read.")
+                                error: page.errorOf("insights.ticketRepositories")
+                                FormText {
+                                    objectName: "ticketRepositoriesField"
+                                    text: page.insight("ticketRepositories")
+                                    placeholderText: "acme/platform-requests"
+                                    onTextEdited: page.settings.setInsightsField("ticketRepositories", text)
+                                    Accessible.name: qsTr("Ticket repositories")
+                                }
+                            }
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: 14
+                            FormField {
+                                Layout.preferredWidth: 1
+                                Layout.alignment: Qt.AlignTop
+                                label: qsTr("Incident label")
+                                help: qsTr("Empty: incident.")
+                                error: page.errorOf("insights.incidentLabel")
+                                FormText {
+                                    objectName: "incidentLabelField"
+                                    text: page.insight("incidentLabel")
+                                    placeholderText: "incident"
+                                    onTextEdited: page.settings.setInsightsField("incidentLabel", text)
+                                    Accessible.name: qsTr("Incident label")
+                                }
+                            }
+                            FormField {
+                                Layout.preferredWidth: 1
+                                Layout.alignment: Qt.AlignTop
+                                label: qsTr("Incident repositories")
+                                help: qsTr("Empty: every repository read.")
+                                error: page.errorOf("insights.incidentRepositories")
+                                FormText {
+                                    objectName: "incidentRepositoriesField"
+                                    text: page.insight("incidentRepositories")
+                                    placeholderText: "acme/incidents"
+                                    onTextEdited: page.settings.setInsightsField("incidentRepositories", text)
+                                    Accessible.name: qsTr("Incident repositories")
+                                }
+                            }
+                        }
+                        FormField {
+                            label: qsTr("Join dates")
+                            help: qsTr("A CSV file with the columns login and joined; empty: each author's first pull request.")
+                            error: page.errorOf("insights.joinDates")
+                            FormText {
+                                objectName: "joinDatesField"
+                                text: page.insight("joinDates")
+                                placeholderText: "/path/joined.csv"
+                                font.family: Theme.monoFont
+                                onTextEdited: page.settings.setInsightsField("joinDates", text)
+                                Accessible.name: qsTr("Join dates file")
+                            }
+                            ActionButton {
+                                text: qsTr("Browse…")
+                                onClicked: joinDatesDialog.open()
+                                Accessible.name: qsTr("Browse for the join dates file")
+                            }
                         }
                     }
 

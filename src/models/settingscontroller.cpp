@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "settingscontroller.h"
 
+#include "insightsconfig.h"
+#include "scaffolderconfig.h"
 #include "syncconfig.h"
 #include "toastmodel.h"
 #include "yamlreader.h"
@@ -113,6 +115,83 @@ QJsonArray toArray(const QStringList &list)
     return a;
 }
 
+/** Comma-separated text (labels may hold spaces). */
+QStringList splitCommas(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(u',')) {
+        const QString t = part.trimmed();
+        if (!t.isEmpty())
+            out << t;
+    }
+    return out;
+}
+
+/** A text or list value as the form's text, joined by @p sep. */
+QString joined(const QJsonValue &v, const QString &sep)
+{
+    if (v.isString())
+        return v.toString();
+    QStringList out;
+    for (const QJsonValue &x : v.toArray())
+        if (x.isString())
+            out << x.toString();
+    return out.join(sep);
+}
+
+bool isLoopback(const QUrl &u)
+{
+    return u.host() == u"127.0.0.1" || u.host() == u"localhost" || u.host() == u"::1";
+}
+
+/** The keys of `insights:` the form edits, with where they live. */
+struct InsightsKey {
+    QString id;
+    QStringList path;
+    enum Kind { Text, List, Number } kind;
+};
+
+const QList<InsightsKey> &insightsKeys()
+{
+    static const QList<InsightsKey> keys{
+        {QStringLiteral("host"), {QStringLiteral("host")}, InsightsKey::Text},
+        {QStringLiteral("repositories"), {QStringLiteral("repositories")}, InsightsKey::List},
+        {QStringLiteral("goldenPathUses"), {QStringLiteral("goldenPath"), QStringLiteral("uses")}, InsightsKey::List},
+        {QStringLiteral("templateAnnotation"), {QStringLiteral("goldenPath"), QStringLiteral("templateAnnotation")}, InsightsKey::Text},
+        {QStringLiteral("costKey"), {QStringLiteral("costAttribution"), QStringLiteral("key")}, InsightsKey::Text},
+        {QStringLiteral("deploymentSource"), {QStringLiteral("deployments"), QStringLiteral("source")}, InsightsKey::Text},
+        {QStringLiteral("environment"), {QStringLiteral("deployments"), QStringLiteral("environment")}, InsightsKey::Text},
+        {QStringLiteral("workflow"), {QStringLiteral("deployments"), QStringLiteral("workflow")}, InsightsKey::Text},
+        {QStringLiteral("ticketLabels"), {QStringLiteral("tickets"), QStringLiteral("labels")}, InsightsKey::List},
+        {QStringLiteral("ticketRepositories"), {QStringLiteral("tickets"), QStringLiteral("repositories")}, InsightsKey::List},
+        {QStringLiteral("incidentLabel"), {QStringLiteral("incidents"), QStringLiteral("label")}, InsightsKey::Text},
+        {QStringLiteral("incidentRepositories"), {QStringLiteral("incidents"), QStringLiteral("repositories")}, InsightsKey::List},
+        {QStringLiteral("joinDates"), {QStringLiteral("onboarding"), QStringLiteral("joinDates")}, InsightsKey::Text},
+        {QStringLiteral("maxPages"), {QStringLiteral("maxPages")}, InsightsKey::Number},
+    };
+    return keys;
+}
+
+const InsightsKey *insightsKey(const QString &id)
+{
+    for (const InsightsKey &k : insightsKeys())
+        if (k.id == id)
+            return &k;
+    return nullptr;
+}
+
+QVariantMap insightsDefaults()
+{
+    return {{QStringLiteral("deploymentSource"), QStringLiteral("deployments")}, {QStringLiteral("maxPages"), 10}};
+}
+
+const QString kAtrium = QStringLiteral("atrium");
+const QString kBackstage = QStringLiteral("backstage");
+const QString kArgo = QStringLiteral("argocd");
+const QString kMethods = QStringLiteral("appLocatorMethods");
+const QString kInstances = QStringLiteral("instances");
+const QString kInsights = QStringLiteral("insights");
+
 // --- YAML out ------------------------------------------------------------------
 
 /** Backstage's documentation order; unknown keys follow, A to Z. */
@@ -129,7 +208,9 @@ int keyRank(const QString &key)
         QStringLiteral("allowArchived"), QStringLiteral("frequency"),   QStringLiteral("timeout"),
         QStringLiteral("initialDelay"), QStringLiteral("days"),         QStringLiteral("hours"),
         QStringLiteral("minutes"),      QStringLiteral("seconds"),      QStringLiteral("type"),
-        QStringLiteral("target"),       QStringLiteral("rules"),
+        QStringLiteral("target"),       QStringLiteral("rules"),        QStringLiteral("name"),
+        QStringLiteral("baseUrl"),      QStringLiteral("url"),          QStringLiteral("token"),
+        QStringLiteral("filter"),       QStringLiteral("docs"),
     };
     const int i = int(order.indexOf(key));
     return i < 0 ? int(order.size()) : i;
@@ -146,10 +227,12 @@ QStringList orderedKeys(const QJsonObject &o)
 }
 
 /** A string as YAML: plain when the core schema reads it back as the same
- *  string, else double-quoted (JSON's escapes are YAML's). */
+ *  string, else double-quoted (JSON's escapes are YAML's). Always in block
+ *  context, where `{`, `}` and `*` inside a plain scalar are just text, so
+ *  `${ARGOCD_TOKEN}`, `kind=component` and `golden-*.yml@*` stay readable. */
 QString scalarText(const QString &s)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./][A-Za-z0-9_./:@+ -]*$"));
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./$][A-Za-z0-9_./:@+ =*${}-]*$"));
     static const QRegularExpression special(QStringLiteral(
         "^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL|~|[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
         "|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"));
@@ -282,6 +365,7 @@ void SettingsController::reset()
 {
     m_doc = {};
     m_form = Form{};
+    m_form.insights = insightsDefaults();
     m_providerId = QStringLiteral("default");
     m_singleProvider = false;
     m_otherProviders = 0;
@@ -394,18 +478,58 @@ void SettingsController::readForm()
             f.visibility << v.toLower();
         f.allowArchived = p.allowArchived;
         f.scheduleMinutes = qMax(1, p.frequencySeconds / 60);
+        f.timeoutMinutes = qMax(1, p.timeoutSeconds / 60);
+        f.caBundle = c.integrationFor(p.host).caBundle;
     } else {
         m_providerId = QStringLiteral("default");
         f.github = false;
         if (!c.integrations.isEmpty()) {
             f.host = c.integrations.first().host;
             f.apiBaseUrl = c.integrations.first().apiBaseUrl.toString();
+            f.caBundle = c.integrations.first().caBundle;
         }
     }
     f.folders = c.localPaths;
     m_otherProviders = qMax(0, int(c.providers.size()) - 1);
     m_form = f;
+    readSections();
     Q_EMIT formChanged();
+}
+
+void SettingsController::readSections()
+{
+    // As written, not as the parsers read them (they make paths absolute
+    // and fill in defaults): the form shows the file.
+    m_form.backstage.clear();
+    const QJsonValue backstage = valueAt(m_doc, {kAtrium, kBackstage});
+    for (const QJsonValue &v : backstage.isObject() ? QJsonArray{backstage} : backstage.toArray()) {
+        const QJsonObject o = v.toObject();
+        BackstageEntry e;
+        e.name = o.value(u"name").toString();
+        e.baseUrl = o.value(u"baseUrl").toString();
+        e.filter = joined(o.value(u"filter"), QStringLiteral("; "));
+        e.docs = o.value(u"docs").toBool(true);
+        m_form.backstage << e;
+    }
+    m_form.argo.clear();
+    for (const QJsonValue &m : valueAt(m_doc, {kArgo, kMethods}).toArray())
+        for (const QJsonValue &i : m.toObject().value(kInstances).toArray()) {
+            const QJsonObject o = i.toObject();
+            m_form.argo << ArgoEntry{o.value(u"name").toString(), o.value(u"url").toString(), o.value(u"token").toString()};
+        }
+    m_form.insights = insightsDefaults();
+    const QJsonValue insights = m_doc.value(kInsights);
+    for (const InsightsKey &k : insightsKeys()) {
+        const QJsonValue v = valueAt(insights, k.path);
+        if (v.isUndefined() || v.isNull())
+            continue;
+        if (k.kind == InsightsKey::Number)
+            m_form.insights.insert(k.id, v.isDouble() ? QVariant(v.toInt()) : QVariant(v.toVariant().toString()));
+        else if (k.kind == InsightsKey::List)
+            m_form.insights.insert(k.id, joined(v, QStringLiteral(", ")));
+        else
+            m_form.insights.insert(k.id, v.isString() ? v.toString() : v.toVariant().toString());
+    }
 }
 
 QStringList SettingsController::providerPath() const
@@ -438,7 +562,7 @@ void SettingsController::edit(Field field)
 void SettingsController::writeProvider()
 {
     for (Field f : {Field::Organization, Field::Host, Field::ApiBaseUrl, Field::CatalogPath, Field::RepositoryFilter,
-                    Field::Topics, Field::Visibility, Field::AllowArchived, Field::Schedule})
+                    Field::Topics, Field::Visibility, Field::AllowArchived, Field::Schedule, Field::CaBundle, Field::Timeout})
         writeField(f);
 }
 
@@ -533,6 +657,18 @@ void SettingsController::writeField(Field field)
             setAt(m_doc, schedule + QStringList{QStringLiteral("timeout")}, QJsonObject{{QStringLiteral("minutes"), 10}});
         break;
     }
+    case Field::CaBundle: {
+        const QStringList in = integrationPath(m_form.host);
+        if (m_form.caBundle.trimmed().isEmpty())
+            removeAt(m_doc, in + QStringList{QStringLiteral("caBundle")});
+        else
+            setAt(m_doc, in + QStringList{QStringLiteral("caBundle")}, m_form.caBundle.trimmed());
+        break;
+    }
+    case Field::Timeout:
+        setAt(m_doc, provider + QStringList{QStringLiteral("schedule"), QStringLiteral("timeout")},
+              QJsonObject{{QStringLiteral("minutes"), m_form.timeoutMinutes}});
+        break;
     case Field::Folders: {
         // Locations of other types stay, first; the folders follow.
         QJsonArray locations;
@@ -700,6 +836,312 @@ void SettingsController::dropUndo()
     m_undoToasts.clear();
 }
 
+// --- GitHub integration extras ------------------------------------------------------
+
+void SettingsController::setCaBundle(const QString &pathOrUrl)
+{
+    QString path = pathOrUrl;
+    if (path.startsWith(u"file:"))
+        path = QUrl(path).toLocalFile(); // from a file dialog
+    if (path == m_form.caBundle)
+        return;
+    m_form.caBundle = path;
+    edit(Field::CaBundle);
+}
+
+void SettingsController::setScheduleTimeoutMinutes(int minutes)
+{
+    minutes = qBound(1, minutes, 7 * 24 * 60);
+    if (minutes == m_form.timeoutMinutes)
+        return;
+    m_form.timeoutMinutes = minutes;
+    edit(Field::Timeout);
+}
+
+void SettingsController::commit()
+{
+    setText(toYaml(m_doc), false);
+    Q_EMIT formChanged();
+}
+
+// --- Backstage backends ----------------------------------------------------------------
+
+QVariantList SettingsController::backstageBackends() const
+{
+    QVariantList out;
+    for (const BackstageEntry &e : m_form.backstage)
+        out << QVariantMap{{QStringLiteral("name"), e.name}, {QStringLiteral("baseUrl"), e.baseUrl},
+                           {QStringLiteral("filter"), e.filter}, {QStringLiteral("docs"), e.docs}};
+    return out;
+}
+
+QStringList SettingsController::backstagePath(int index) const
+{
+    // A single map (`atrium.backstage: {name, baseUrl}`) is entry 0.
+    if (valueAt(m_doc, {kAtrium, kBackstage}).isObject())
+        return {kAtrium, kBackstage};
+    return {kAtrium, kBackstage, QString::number(index)};
+}
+
+void SettingsController::writeBackstage(int index)
+{
+    if (index < 0 || index >= m_form.backstage.size())
+        return;
+    // A form edit makes a single map a list of one, so entries can be added.
+    const QJsonValue single = valueAt(m_doc, {kAtrium, kBackstage});
+    if (single.isObject())
+        setAt(m_doc, {kAtrium, kBackstage}, QJsonArray{single});
+    const BackstageEntry &e = m_form.backstage.at(index);
+    const QStringList base = backstagePath(index);
+    auto text = [&](const QString &key, const QString &value) {
+        if (value.trimmed().isEmpty())
+            removeAt(m_doc, base + QStringList{key});
+        else
+            setAt(m_doc, base + QStringList{key}, value.trimmed());
+    };
+    // The entry itself stays, even with every field cleared.
+    if (valueAt(m_doc, base).isUndefined() || !valueAt(m_doc, base).isObject())
+        setAt(m_doc, base, QJsonObject{});
+    text(QStringLiteral("name"), e.name);
+    setAt(m_doc, base + QStringList{QStringLiteral("baseUrl")}, e.baseUrl.trimmed());
+    QStringList filters;
+    for (const QString &f : e.filter.split(u';')) {
+        if (!f.trimmed().isEmpty())
+            filters << f.trimmed();
+    }
+    if (filters.isEmpty())
+        removeAt(m_doc, base + QStringList{QStringLiteral("filter")});
+    else
+        setAt(m_doc, base + QStringList{QStringLiteral("filter")}, toArray(filters));
+    if (e.docs)
+        removeAt(m_doc, base + QStringList{QStringLiteral("docs")}); // the default
+    else
+        setAt(m_doc, base + QStringList{QStringLiteral("docs")}, false);
+}
+
+bool SettingsController::addBackstageBackend(const QString &name, const QString &baseUrl)
+{
+    const QString urlText = baseUrl.trimmed();
+    QUrl url(urlText, QUrl::StrictMode);
+    if (urlText.isEmpty() || !url.isValid() || url.host().isEmpty()
+        || (url.scheme() != u"https" && !(url.scheme() == u"http" && isLoopback(url))))
+        return false;
+    // The name the parser gives it: as written, else the host.
+    const QString effective = name.trimmed().isEmpty() ? url.host() : name.trimmed();
+    static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+    if (!nameRe.match(effective).hasMatch())
+        return false;
+    for (const BackstageEntry &e : std::as_const(m_form.backstage)) {
+        const QString other = e.name.trimmed().isEmpty() ? QUrl(e.baseUrl.trimmed()).host() : e.name.trimmed();
+        if (other.compare(effective, Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    m_form.backstage << BackstageEntry{name.trimmed(), urlText, QString(), true};
+    writeBackstage(int(m_form.backstage.size()) - 1);
+    commit();
+    return true;
+}
+
+void SettingsController::removeBackstageBackend(int index)
+{
+    if (index < 0 || index >= m_form.backstage.size())
+        return;
+    const QStringList path = backstagePath(index);
+    const QJsonObject removed = valueAt(m_doc, path).toObject(); // unknown keys too, for Undo
+    const BackstageEntry entry = m_form.backstage.takeAt(index);
+    removeAt(m_doc, path);
+    if (m_form.backstage.isEmpty())
+        removeAt(m_doc, {kAtrium, kBackstage}); // no `backstage: []` left behind
+    commit();
+    if (!m_toasts)
+        return;
+    const QString label = entry.name.isEmpty() ? entry.baseUrl : entry.name;
+    m_undoToasts << m_toasts->show(tr("Removed Backstage backend %1").arg(label), tr("Undo"),
+                                   [self = QPointer<SettingsController>(this), removed, entry, index] {
+                                       if (!self)
+                                           return;
+                                       QJsonValue list = valueAt(self->m_doc, {kAtrium, kBackstage});
+                                       QJsonArray a = list.isObject() ? QJsonArray{list} : list.toArray();
+                                       const int at = int(std::min<qsizetype>(index, a.size()));
+                                       a.insert(at, removed);
+                                       setAt(self->m_doc, {kAtrium, kBackstage}, a);
+                                       self->m_form.backstage.insert(std::min<qsizetype>(at, self->m_form.backstage.size()), entry);
+                                       self->commit();
+                                   });
+}
+
+void SettingsController::setBackstageField(int index, const QString &key, const QVariant &value)
+{
+    if (index < 0 || index >= m_form.backstage.size())
+        return;
+    BackstageEntry &e = m_form.backstage[index];
+    if (key == u"name" && e.name != value.toString())
+        e.name = value.toString();
+    else if (key == u"baseUrl" && e.baseUrl != value.toString())
+        e.baseUrl = value.toString();
+    else if (key == u"filter" && e.filter != value.toString())
+        e.filter = value.toString();
+    else if (key == u"docs" && e.docs != value.toBool())
+        e.docs = value.toBool();
+    else
+        return;
+    writeBackstage(index);
+    commit();
+}
+
+// --- Argo CD -------------------------------------------------------------------------------
+
+QVariantList SettingsController::argoInstances() const
+{
+    QVariantList out;
+    for (const ArgoEntry &e : m_form.argo)
+        out << QVariantMap{{QStringLiteral("name"), e.name}, {QStringLiteral("url"), e.url}, {QStringLiteral("token"), e.token}};
+    return out;
+}
+
+QStringList SettingsController::argoPath(int index) const
+{
+    const QJsonArray methods = valueAt(m_doc, {kArgo, kMethods}).toArray();
+    int seen = 0;
+    for (int m = 0; m < methods.size(); ++m) {
+        const int count = int(methods.at(m).toObject().value(kInstances).toArray().size());
+        if (index < seen + count)
+            return {kArgo, kMethods, QString::number(m), kInstances, QString::number(index - seen)};
+        seen += count;
+    }
+    return {};
+}
+
+bool SettingsController::addArgoInstance(const QString &name, const QString &url)
+{
+    const QString n = name.trimmed();
+    const QString u = url.trimmed();
+    const QUrl parsed(u, QUrl::StrictMode);
+    if (n.isEmpty() || !parsed.isValid() || parsed.host().isEmpty() || (parsed.scheme() != u"https" && parsed.scheme() != u"http"))
+        return false;
+    for (const ArgoEntry &e : std::as_const(m_form.argo))
+        if (e.name.trimmed() == n)
+            return false;
+    const QJsonObject instance{{QStringLiteral("name"), n}, {QStringLiteral("url"), u}};
+    QJsonArray methods = valueAt(m_doc, {kArgo, kMethods}).toArray();
+    if (methods.isEmpty()) {
+        methods.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("config")}, {kInstances, QJsonArray{instance}}});
+    } else {
+        QJsonObject last = methods.last().toObject();
+        QJsonArray instances = last.value(kInstances).toArray();
+        instances.append(instance);
+        last.insert(kInstances, instances);
+        methods[methods.size() - 1] = last;
+    }
+    setAt(m_doc, {kArgo, kMethods}, methods);
+    m_form.argo << ArgoEntry{n, u, QString()};
+    commit();
+    return true;
+}
+
+void SettingsController::removeArgoInstance(int index)
+{
+    const QStringList path = argoPath(index);
+    if (path.isEmpty() || index >= m_form.argo.size())
+        return;
+    const QJsonObject removed = valueAt(m_doc, path).toObject(); // unknown keys too, for Undo
+    const int method = path.at(2).toInt();
+    const int position = path.at(4).toInt();
+    removeAt(m_doc, path);
+    const ArgoEntry entry = m_form.argo.takeAt(index);
+    commit();
+    if (!m_toasts)
+        return;
+    m_undoToasts << m_toasts->show(tr("Removed Argo CD instance %1").arg(entry.name.isEmpty() ? entry.url : entry.name), tr("Undo"),
+                                   [self = QPointer<SettingsController>(this), removed, entry, method, position] {
+                                       if (!self)
+                                           return;
+                                       QJsonArray methods = valueAt(self->m_doc, {kArgo, kMethods}).toArray();
+                                       const int m = std::min<int>(method, int(methods.size()));
+                                       if (m == methods.size())
+                                           methods.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("config")}});
+                                       QJsonObject o = methods.at(m).toObject();
+                                       QJsonArray instances = o.value(kInstances).toArray();
+                                       const int at = std::min<int>(position, int(instances.size()));
+                                       instances.insert(at, removed);
+                                       o.insert(kInstances, instances);
+                                       methods[m] = o;
+                                       setAt(self->m_doc, {kArgo, kMethods}, methods);
+                                       // Its place in the form: the instances of the methods before it, then its own.
+                                       int flat = at;
+                                       for (int i = 0; i < m; ++i)
+                                           flat += int(methods.at(i).toObject().value(kInstances).toArray().size());
+                                       self->m_form.argo.insert(std::min<qsizetype>(flat, self->m_form.argo.size()), entry);
+                                       self->commit();
+                                   });
+}
+
+void SettingsController::setArgoField(int index, const QString &key, const QString &value)
+{
+    const QStringList path = argoPath(index);
+    if (path.isEmpty() || index >= m_form.argo.size())
+        return;
+    ArgoEntry &e = m_form.argo[index];
+    QString *field = key == u"name" ? &e.name : key == u"url" ? &e.url : key == u"token" ? &e.token : nullptr;
+    if (!field || *field == value)
+        return;
+    *field = value;
+    if (value.trimmed().isEmpty() && key == u"token")
+        removeAt(m_doc, path + QStringList{key});
+    else
+        setAt(m_doc, path + QStringList{key}, value.trimmed());
+    commit();
+}
+
+// --- Insights ---------------------------------------------------------------------------------
+
+void SettingsController::setInsightsField(const QString &key, const QVariant &given)
+{
+    QVariant value = given;
+    if (key == u"joinDates" && value.toString().startsWith(u"file:"))
+        value = QUrl(value.toString()).toLocalFile(); // from a file dialog
+    const InsightsKey *k = insightsKey(key);
+    if (!k || m_form.insights.value(key) == value)
+        return;
+    m_form.insights.insert(key, value);
+    const QStringList path = QStringList{kInsights} + k->path;
+    switch (k->kind) {
+    case InsightsKey::Text:
+        if (value.toString().trimmed().isEmpty())
+            removeAt(m_doc, path);
+        else
+            setAt(m_doc, path, value.toString().trimmed());
+        break;
+    case InsightsKey::List:
+        if (const QStringList list = splitCommas(value.toString()); list.isEmpty())
+            removeAt(m_doc, path);
+        else
+            setAt(m_doc, path, toArray(list));
+        break;
+    case InsightsKey::Number:
+        setAt(m_doc, path, value.toInt());
+        break;
+    }
+    commit();
+}
+
+void SettingsController::resetSection(const QString &section)
+{
+    if (section == kBackstage) {
+        removeAt(m_doc, {kAtrium, kBackstage});
+        m_form.backstage.clear();
+    } else if (section == kArgo) {
+        removeAt(m_doc, {kArgo});
+        m_form.argo.clear();
+    } else if (section == kInsights) {
+        removeAt(m_doc, {kInsights});
+        m_form.insights = insightsDefaults();
+    } else {
+        return;
+    }
+    commit();
+}
+
 // --- Validation ------------------------------------------------------------------------
 
 QString SettingsController::fieldOf(const QStringList &path) const
@@ -715,7 +1157,7 @@ QString SettingsController::fieldOf(const QStringList &path) const
         if (key == u"catalogPath")
             return QStringLiteral("catalogPath");
         if (key == u"schedule")
-            return QStringLiteral("scheduleMinutes");
+            return rest.size() > 1 && rest.at(1) == u"timeout" ? QStringLiteral("scheduleTimeout") : QStringLiteral("scheduleMinutes");
         if (key == u"filters" && rest.size() > 1) {
             const QString f = rest.at(1);
             if (f == u"repository")
@@ -737,6 +1179,8 @@ QString SettingsController::fieldOf(const QStringList &path) const
             return QStringLiteral("apiBaseUrl");
         if (path.at(3) == u"host")
             return QStringLiteral("host");
+        if (path.at(3) == u"caBundle")
+            return QStringLiteral("caBundle");
     }
     if (path.size() >= 3 && path.at(0) == u"catalog" && path.at(1) == u"locations") {
         // The N-th location of type file is the form's N-th folder.
@@ -759,6 +1203,9 @@ void SettingsController::validate()
     Diagnostics parsed;
     const SyncConfig config = SyncConfig::parse(utf8, m_path, &parsed);
     Q_UNUSED(config)
+    // The other sections Atrium reads from the same file, by their own parsers.
+    InsightsConfig::parse(utf8, m_path, &parsed);
+    scaffolder::argoInstancesFromYaml(utf8, m_path, &parsed);
 
     // Where each form field's value is in the text, to put the parser's
     // located problems next to the field they concern.
@@ -777,25 +1224,64 @@ void SettingsController::validate()
               << filters + QStringList{QStringLiteral("topic"), QStringLiteral("include")}
               << filters + QStringList{QStringLiteral("topic")} << filters + QStringList{QStringLiteral("visibility")}
               << filters + QStringList{QStringLiteral("allowArchived")}
-              << provider + QStringList{QStringLiteral("schedule"), QStringLiteral("frequency")};
+              << provider + QStringList{QStringLiteral("schedule"), QStringLiteral("frequency")}
+              << provider + QStringList{QStringLiteral("schedule"), QStringLiteral("timeout")};
         const int in = integrationIndex(m_form.host);
         if (in >= 0) {
             const QStringList base{QStringLiteral("integrations"), QStringLiteral("github"), QString::number(in)};
-            paths << base + QStringList{QStringLiteral("apiBaseUrl")} << base + QStringList{QStringLiteral("host")};
+            paths << base + QStringList{QStringLiteral("apiBaseUrl")} << base + QStringList{QStringLiteral("caBundle")}
+                  << base + QStringList{QStringLiteral("host")};
         }
         paths << provider;
     }
     const int locationCount = int(valueAt(m_doc, {QStringLiteral("catalog"), QStringLiteral("locations")}).toArray().size());
     for (int i = 0; i < locationCount; ++i)
         paths << QStringList{QStringLiteral("catalog"), QStringLiteral("locations"), QString::number(i)};
+    QList<QPair<QStringList, QString>> fields;
+    for (const QStringList &path : std::as_const(paths))
+        fields.append({path, fieldOf(path)});
+    // The sections beyond GitHub: the keys first, then the entries (their
+    // own problems are about a key that is missing).
+    if (m_readable) {
+        QList<QPair<QStringList, QString>> entries;
+        for (int i = 0; i < m_form.backstage.size(); ++i) {
+            const QStringList base = backstagePath(i);
+            const QString field = QStringLiteral("backstage.%1.").arg(i);
+            for (const QString &key : {QStringLiteral("baseUrl"), QStringLiteral("name"), QStringLiteral("filter"), QStringLiteral("docs")})
+                fields.append({base + QStringList{key}, field + key});
+            const int filters = int(valueAt(m_doc, base + QStringList{QStringLiteral("filter")}).toArray().size());
+            for (int k = 0; k < filters; ++k)
+                fields.append({base + QStringList{QStringLiteral("filter"), QString::number(k)}, field + QStringLiteral("filter")});
+            entries.append({base, field + QStringLiteral("baseUrl")});
+        }
+        for (int i = 0; i < m_form.argo.size(); ++i) {
+            const QStringList base = argoPath(i);
+            const QString field = QStringLiteral("argo.%1.").arg(i);
+            for (const QString &key : {QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("token")})
+                fields.append({base + QStringList{key}, field + key});
+            entries.append({base, field + QStringLiteral("token")});
+        }
+        for (const InsightsKey &k : insightsKeys()) {
+            const QStringList path = QStringList{kInsights} + k.path;
+            fields.append({path, QStringLiteral("insights.") + k.id});
+            const int items = int(valueAt(m_doc, path).toArray().size());
+            for (int i = 0; i < items; ++i)
+                fields.append({path + QStringList{QString::number(i)}, QStringLiteral("insights.") + k.id});
+        }
+        fields += entries;
+    }
     auto locate = [&](const QStringList &path) { return locator.locate(rawIndex, path); };
-    for (const QStringList &path : std::as_const(paths)) {
+    // A problem is at its key's exact place; failing that, on its line.
+    QHash<QPair<int, int>, QString> fieldByPos;
+    for (const auto &[path, field] : std::as_const(fields)) {
         // Only keys that exist: a missing one would be located at its parent.
-        if (valueAt(m_doc, path).isUndefined())
+        if (path.isEmpty() || valueAt(m_doc, path).isUndefined())
             continue;
-        const int line = locate(path).first;
-        if (line > 0 && !fieldByLine.contains(line))
-            fieldByLine.insert(line, fieldOf(path));
+        const auto pos = locate(path);
+        if (pos.first > 0 && !fieldByPos.contains(pos))
+            fieldByPos.insert(pos, field);
+        if (pos.first > 0 && !fieldByLine.contains(pos.first))
+            fieldByLine.insert(pos.first, field);
     }
 
     // Our own checks, with messages in the user's language and a field to
@@ -834,6 +1320,15 @@ void SettingsController::validate()
         else if (org.contains(u'/') || org.contains(u' '))
             check(QStringLiteral("organization"), provider + QStringList{QStringLiteral("organization")},
                   tr("Only the organisation's name, such as acme: not a URL."));
+        if (const QString ca = m_form.caBundle.trimmed(); !ca.isEmpty()) {
+            const QString abs = QDir::isAbsolutePath(ca) ? ca : QFileInfo(m_path).absoluteDir().absoluteFilePath(ca);
+            if (!QFileInfo(abs).isFile())
+                check(QStringLiteral("caBundle"),
+                      {QStringLiteral("integrations"), QStringLiteral("github"), QString::number(qMax(0, integrationIndex(m_form.host))),
+                       QStringLiteral("caBundle")},
+                      tr("%1 does not exist: GitHub's certificate would not be trusted.").arg(QDir::toNativeSeparators(abs)),
+                      Severity::Warning);
+        }
         if (m_form.catalogPath.contains(u'*'))
             check(QStringLiteral("catalogPath"), provider + QStringList{QStringLiteral("catalogPath")},
                   tr("Patterns are not supported: name one file, such as /catalog-info.yaml."));
@@ -882,7 +1377,7 @@ void SettingsController::validate()
         if (d.isError() && ownLines.contains(d.line))
             continue; // said already, in the user's language
         all << d;
-        const QString field = fieldByLine.value(d.line);
+        const QString field = fieldByPos.value({d.line, d.column}, fieldByLine.value(d.line));
         if (field.isEmpty()) {
             other << (d.line > 0 ? tr("Line %1: %2").arg(d.line).arg(d.message) : d.message);
             continue;

@@ -23,7 +23,10 @@ class ToastModel;
  * The YAML keeps Backstage's shape (`integrations.github[]`,
  * `catalog.providers.github.<id>`, `catalog.locations[]` of type file), so a
  * platform team's app-config can be pasted in. The form edits the first
- * GitHub provider; a form edit changes only its own keys and leaves
+ * GitHub provider, the Backstage backends (`atrium.backstage[]`), the Argo CD
+ * instances (`argocd.appLocatorMethods[].instances[]`) and `insights:`, each
+ * checked by the parser that reads it (SyncConfig, argoInstancesFromYaml,
+ * InsightsConfig) with its problems at the field; a form edit changes only its own keys and leaves
  * everything else of the document as it was (other providers, unknown
  * keys), though comments go as the text is written anew.
  */
@@ -70,6 +73,21 @@ class SettingsController : public QObject
     Q_PROPERTY(bool allowArchived READ allowArchived WRITE setAllowArchived NOTIFY formChanged)
     Q_PROPERTY(int scheduleMinutes READ scheduleMinutes WRITE setScheduleMinutes NOTIFY formChanged)
     Q_PROPERTY(QStringList localFolders READ localFolders NOTIFY formChanged)
+    /** `caBundle` of the host's `integrations.github[]` entry: a PEM file. */
+    Q_PROPERTY(QString caBundle READ caBundle WRITE setCaBundle NOTIFY formChanged)
+    /** The provider's `schedule.timeout`, in minutes. */
+    Q_PROPERTY(int scheduleTimeoutMinutes READ scheduleTimeoutMinutes WRITE setScheduleTimeoutMinutes NOTIFY formChanged)
+    /** `atrium.backstage[]`, one map each: name, baseUrl, filter (the
+     *  catalog API's filters as typed, separated by ";") and docs. */
+    Q_PROPERTY(QVariantList backstageBackends READ backstageBackends NOTIFY formChanged)
+    Q_PROPERTY(int backstageCount READ backstageCount NOTIFY formChanged)
+    /** `argocd.appLocatorMethods[].instances[]`, all methods in order, one
+     *  map each: name, url, token (a `${VAR}` reference). */
+    Q_PROPERTY(QVariantList argoInstances READ argoInstances NOTIFY formChanged)
+    Q_PROPERTY(int argoCount READ argoCount NOTIFY formChanged)
+    /** `insights:` by the keys setInsightsField() takes; lists as
+     *  comma-separated text, maxPages a number. */
+    Q_PROPERTY(QVariantMap insights READ insights NOTIFY formChanged)
 
 public:
     explicit SettingsController(const QString &configPath, QObject *parent = nullptr);
@@ -127,6 +145,43 @@ public:
     Q_INVOKABLE bool addLocalFolder(const QString &pathOrUrl);
     Q_INVOKABLE void removeLocalFolder(int index);
 
+    QString caBundle() const { return m_form.caBundle; }
+    void setCaBundle(const QString &pathOrUrl);
+    int scheduleTimeoutMinutes() const { return m_form.timeoutMinutes; }
+    void setScheduleTimeoutMinutes(int minutes);
+
+    QVariantList backstageBackends() const;
+    int backstageCount() const { return int(m_form.backstage.size()); }
+    /** Appends an `atrium.backstage[]` entry (unsaved until save()).
+     *  Refuses, returning false, a name another backend has (an empty
+     *  name is the URL's host, as the parser reads it), a name the parser
+     *  would not take, and a URL that is not https (or http to this machine). */
+    Q_INVOKABLE bool addBackstageBackend(const QString &name, const QString &baseUrl);
+    /** Removes one, with an Undo toast as for local folders. */
+    Q_INVOKABLE void removeBackstageBackend(int index);
+    /** @p key: name, baseUrl, filter (text, ";"-separated) or docs (bool). */
+    Q_INVOKABLE void setBackstageField(int index, const QString &key, const QVariant &value);
+
+    QVariantList argoInstances() const;
+    int argoCount() const { return int(m_form.argo.size()); }
+    /** Appends an Argo CD instance (to the last locator method, made when
+     *  none exists). Refuses an empty or taken name and a URL that is not http(s). */
+    Q_INVOKABLE bool addArgoInstance(const QString &name, const QString &url);
+    Q_INVOKABLE void removeArgoInstance(int index);
+    /** @p key: name, url or token. */
+    Q_INVOKABLE void setArgoField(int index, const QString &key, const QString &value);
+
+    QVariantMap insights() const { return m_form.insights; }
+    /** @p key: host, repositories, goldenPathUses, templateAnnotation,
+     *  costKey, deploymentSource, environment, workflow, ticketLabels,
+     *  ticketRepositories, incidentLabel, incidentRepositories, joinDates,
+     *  maxPages. An empty value removes the key (the parser's default). */
+    Q_INVOKABLE void setInsightsField(const QString &key, const QVariant &value);
+
+    /** Removes one section's keys from the document, unsaved: `backstage`
+     *  (atrium.backstage), `argocd` or `insights`. */
+    Q_INVOKABLE void resetSection(const QString &section);
+
     /** Reads the file again; a missing file gives the defaults. */
     Q_INVOKABLE void load();
     /** Writes the YAML to the file (its folder created). Refused while
@@ -152,7 +207,18 @@ Q_SIGNALS:
 
 private:
     enum class Field { GitHub, Host, ApiBaseUrl, Organization, CatalogPath, RepositoryFilter, Topics, Visibility,
-                       AllowArchived, Schedule, Folders };
+                       AllowArchived, Schedule, Folders, CaBundle, Timeout };
+    struct BackstageEntry {
+        QString name;
+        QString baseUrl;
+        QString filter;
+        bool docs = true;
+    };
+    struct ArgoEntry {
+        QString name;
+        QString url;
+        QString token;
+    };
     struct Form {
         bool github = true;
         QString host = QStringLiteral("github.com");
@@ -166,6 +232,11 @@ private:
         bool allowArchived = false;
         int scheduleMinutes = 30;
         QStringList folders;
+        QString caBundle;
+        int timeoutMinutes = 10;
+        QList<BackstageEntry> backstage;
+        QList<ArgoEntry> argo;
+        QVariantMap insights;
     };
 
     void edit(Field field);
@@ -175,6 +246,13 @@ private:
     int integrationIndex(const QString &host) const;
     void readForm();
     void setText(const QString &text, bool fromUser);
+    /** The document written out as the text, after a form edit. */
+    void commit();
+    QStringList backstagePath(int index) const;
+    void writeBackstage(int index);
+    /** The path of the form's @p index-th Argo CD instance, or empty. */
+    QStringList argoPath(int index) const;
+    void readSections();
     void validate();
     /** The form field a JSON path belongs to, or empty. */
     QString fieldOf(const QStringList &path) const;

@@ -12,6 +12,8 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace atrium::scaffolder {
 
 namespace {
@@ -30,21 +32,87 @@ QString substituteEnv(QString s)
 
 QList<ArgoInstance> argoInstancesFromConfig(const QString &configPath)
 {
-    QList<ArgoInstance> out;
     QFile f(configPath);
     if (!f.open(QIODevice::ReadOnly))
-        return out;
-    const YamlParseResult r = parseYaml(f.readAll(), configPath);
+        return {};
+    return argoInstancesFromYaml(f.readAll(), configPath, nullptr);
+}
+
+QList<ArgoInstance> argoInstancesFromYaml(const QByteArray &yaml, const QString &path, Diagnostics *problems)
+{
+    QList<ArgoInstance> out;
+    const YamlParseResult r = parseYaml(yaml, path);
     if (r.documents.isEmpty())
         return out;
-    const QJsonArray methods = r.documents.first().root.toObject().value(QStringLiteral("argocd")).toObject()
-                                   .value(QStringLiteral("appLocatorMethods")).toArray();
-    for (const QJsonValue &m : methods)
-        for (const QJsonValue &i : m.toObject().value(QStringLiteral("instances")).toArray()) {
-            const QJsonObject o = i.toObject();
-            out << ArgoInstance{o.value(QStringLiteral("name")).toString(), QUrl(substituteEnv(o.value(QStringLiteral("url")).toString())),
-                                substituteEnv(o.value(QStringLiteral("token")).toString()).toUtf8()};
+    const QJsonValue argo = r.documents.first().root.toObject().value(QStringLiteral("argocd"));
+    const bool check = problems && r.diagnostics.isEmpty();
+    std::optional<YamlLocator> locator;
+    auto report = [&](Severity severity, const QStringList &at, const QString &message) {
+        if (!check)
+            return;
+        if (!locator)
+            locator.emplace(yaml);
+        const auto pos = locator->locate(r.documents.first().rawIndex, QStringList{QStringLiteral("argocd")} + at);
+        problems->append({severity, path, pos.first, pos.second, message, {}});
+    };
+    if (argo.isUndefined() || argo.isNull())
+        return out;
+    if (!argo.isObject()) {
+        report(Severity::Error, {}, QStringLiteral("argocd must be a map with appLocatorMethods"));
+        return out;
+    }
+    const QJsonValue methodsValue = argo.toObject().value(QStringLiteral("appLocatorMethods"));
+    if (!methodsValue.isUndefined() && !methodsValue.isNull() && !methodsValue.isArray())
+        report(Severity::Error, {QStringLiteral("appLocatorMethods")}, QStringLiteral("appLocatorMethods must be a list of {type: config, instances}"));
+    static const QRegularExpression reference(QStringLiteral("^\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}$"));
+    QStringList names;
+    const QJsonArray methods = methodsValue.toArray();
+    for (qsizetype m = 0; m < methods.size(); ++m) {
+        const QStringList mbase{QStringLiteral("appLocatorMethods"), QString::number(m)};
+        const QJsonValue instancesValue = methods[m].toObject().value(QStringLiteral("instances"));
+        if (!instancesValue.isUndefined() && !instancesValue.isNull() && !instancesValue.isArray())
+            report(Severity::Error, mbase + QStringList{QStringLiteral("instances")}, QStringLiteral("instances must be a list of {name, url, token}"));
+        const QJsonArray instances = instancesValue.toArray();
+        for (qsizetype i = 0; i < instances.size(); ++i) {
+            const QStringList base = mbase + QStringList{QStringLiteral("instances"), QString::number(i)};
+            const QJsonObject o = instances[i].toObject();
+            const QString name = o.value(QStringLiteral("name")).toString();
+            const QString url = o.value(QStringLiteral("url")).toString();
+            const QString token = o.value(QStringLiteral("token")).toString();
+            if (!instances[i].isObject()) {
+                report(Severity::Error, base, QStringLiteral("an Argo CD instance must be a map of name, url and token"));
+            } else {
+                if (name.trimmed().isEmpty())
+                    report(Severity::Error, o.contains(QStringLiteral("name")) ? base + QStringList{QStringLiteral("name")} : base,
+                           QStringLiteral("an Argo CD instance needs a name (templates choose it by argoInstance)"));
+                else if (names.contains(name))
+                    report(Severity::Error, base + QStringList{QStringLiteral("name")},
+                           QStringLiteral("another Argo CD instance is named \"%1\"").arg(name));
+                if (url.trimmed().isEmpty()) {
+                    report(Severity::Error, o.contains(QStringLiteral("url")) ? base + QStringList{QStringLiteral("url")} : base,
+                           QStringLiteral("an Argo CD instance needs a url such as https://argocd.example.com"));
+                } else if (!url.contains(QStringLiteral("${"))) {
+                    const QUrl u(url.trimmed(), QUrl::StrictMode);
+                    const bool loopback = u.host() == u"127.0.0.1" || u.host() == u"localhost" || u.host() == u"::1";
+                    if (!u.isValid() || u.host().isEmpty() || (u.scheme() != u"https" && u.scheme() != u"http"))
+                        report(Severity::Error, base + QStringList{QStringLiteral("url")},
+                               QStringLiteral("url must be an http(s) URL such as https://argocd.example.com"));
+                    else if (u.scheme() == u"http" && !loopback)
+                        report(Severity::Warning, base + QStringList{QStringLiteral("url")},
+                               QStringLiteral("plain http sends the token unencrypted; use https"));
+                }
+                if (token.trimmed().isEmpty())
+                    report(Severity::Warning, o.contains(QStringLiteral("token")) ? base + QStringList{QStringLiteral("token")} : base,
+                           QStringLiteral("no token: Argo CD will refuse the requests; write token: ${ARGOCD_TOKEN} and set that variable"));
+                else if (!reference.match(token.trimmed()).hasMatch())
+                    report(Severity::Warning, base + QStringList{QStringLiteral("token")},
+                           QStringLiteral("the token is written in clear in the configuration file; write a reference such as "
+                                          "${ARGOCD_TOKEN} and set that environment variable instead"));
+            }
+            names << name;
+            out << ArgoInstance{name, QUrl(substituteEnv(url)), substituteEnv(token).toUtf8()};
         }
+    }
     return out;
 }
 
