@@ -17,11 +17,19 @@ QtObject {
     readonly property color surface: dark ? "#1b1f27" : "#ffffff"
     readonly property color surfaceAlt: dark ? "#20252e" : "#f9fafc"
     readonly property color border: dark ? "#2e3540" : "#e2e6ec"
-    readonly property color borderStrong: dark ? "#4a5362" : "#cfd5de"
+    /** The outline of a control (buttons, fields, check boxes, frames a
+     *  person types in): 3:1 or more against window, surface, surfaceAlt,
+     *  hover and selection (WCAG 2.1 1.4.11). Main.qml hands it to the
+     *  stock controls as palette.dark. Dividers use `border`. */
+    readonly property color borderStrong: dark ? "#757f91" : "#7a8494"
     readonly property color text: dark ? "#e6e9ef" : "#1c2331"
     readonly property color textSecondary: dark ? "#b3bac7" : "#4f596b"
     readonly property color textMuted: dark ? "#9aa3b3" : "#5d6779"
-    readonly property color accent: dark ? "#6ea1ff" : "#2563c9"
+    /** Also palette.highlight: Fusion draws the focus frame of stock
+     *  controls in it darkened by 1.25, but raises a result brighter than
+     *  value 160 to lightness 160, which on white is under 3:1; a value
+     *  of 200 or less (#2462c8, not #2563c9) keeps the dark frame. */
+    readonly property color accent: dark ? "#6ea1ff" : "#2462c8"
     readonly property color accentText: dark ? "#0b1220" : "#ffffff"
     readonly property color link: dark ? "#7fb0ff" : "#1f5bbf"
     readonly property color hover: dark ? "#262c37" : "#eef2f7"

@@ -334,7 +334,7 @@ FocusScope {
                                 elide: Text.ElideRight
                             }
                             Text {
-                                text: kindItem.count
+                                text: Number(kindItem.count).toLocaleString(Qt.locale(), "f", 0)
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.smallFontSize
                             }

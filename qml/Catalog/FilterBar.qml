@@ -61,7 +61,7 @@ Rectangle {
                             delegate: MenuItem {
                                 required property string value
                                 required property int count
-                                text: value + "  (" + count + ")"
+                                text: value + "  (" + count.toLocaleString(Qt.locale(), "f", 0) + ")"
                                 onTriggered: bar.filter.setFieldFilter(fieldMenu.modelData, value)
                             }
                             onObjectAdded: (index, object) => fieldMenu.insertItem(index, object)

@@ -26,7 +26,7 @@ Item {
         Text {
             anchors.baseline: title.baseline
             visible: header.count >= 0
-            text: header.count
+            text: Number(header.count).toLocaleString(Qt.locale(), "f", 0)
             color: Theme.textMuted
             font.pixelSize: Theme.smallFontSize
         }

@@ -382,7 +382,7 @@ Item {
                 objectName: "entitiesFilter"
                 visible: field.options.length > 6
                 width: parent.width
-                placeholderText: qsTr("Filter %n entities", "", field.options.length)
+                placeholderText: qsTr("Filter %Ln entities", "", field.options.length)
                 Accessible.name: qsTr("Filter %1").arg(field.title)
                 selectByMouse: true
                 Keys.onDownPressed: list.forceActiveFocus()

@@ -16,6 +16,10 @@ Item {
     property real zoom: 1
     readonly property real minZoom: 0.2
     readonly property real maxZoom: 2.5
+    /** Fitting shrinks the drawing down to this: with larger text chosen
+     *  (Settings, --font-scale) not below 100 %, or the larger boxes would
+     *  be shrunk back to the small text; a larger graph scrolls instead. */
+    readonly property real fitMinZoom: canvas.graph.fontScale > 1.01 ? 1 : minZoom
     /** The drawing at zoom 1, for the PNG export. */
     readonly property Item drawing: content
 
@@ -37,7 +41,7 @@ Item {
     function fit() {
         if (graph.contentWidth <= 0 || flick.width <= 0)
             return
-        zoom = Math.max(minZoom, Math.min(1, Math.min(flick.width / graph.contentWidth, flick.height / graph.contentHeight)))
+        zoom = Math.max(fitMinZoom, Math.min(1, Math.min(flick.width / graph.contentWidth, flick.height / graph.contentHeight)))
         centreOn(graph.centerRef)
     }
     function centreOn(ref: string) {
@@ -162,7 +166,7 @@ Item {
                         y: edge.modelData.labelY - height / 2
                         text: edge.modelData.label
                         color: edge.touchesSelection ? Theme.accent : Theme.textMuted
-                        font.pixelSize: 10
+                        font.pixelSize: canvas.graph.smallPixelSize
                     }
                 }
             }
@@ -216,7 +220,7 @@ Item {
                             width: parent.width
                             text: node.kind + (node.owner !== "" ? " · " + node.owner : "")
                             color: Theme.kindTextColor(node.kind)
-                            font.pixelSize: 10
+                            font.pixelSize: canvas.graph.smallPixelSize
                             font.weight: Font.DemiBold
                             elide: Text.ElideRight
                         }
@@ -224,7 +228,7 @@ Item {
                             width: parent.width
                             text: node.title
                             color: Theme.text
-                            font.pixelSize: 13
+                            font.pixelSize: canvas.graph.titlePixelSize
                             font.weight: Font.DemiBold
                             elide: Text.ElideRight
                         }

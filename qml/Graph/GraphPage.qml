@@ -42,6 +42,8 @@ Rectangle {
         id: graphCtl
         objectName: "graphController"
         app: page.controller
+        // Boxes measured in the text size the view draws them in.
+        fontScale: Theme.fontScale
         onSettled: if (state === GraphController.Ready) fitTimer.restart()
     }
     // Fit once the boxes exist (the Repeater fills on the same change).
@@ -129,17 +131,23 @@ Rectangle {
             Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
         }
 
-        // Filters, zoom and export.
+        // Filters, zoom and export: one row, or two when large text
+        // would push Export out of the window.
         Rectangle {
             Layout.fillWidth: true
-            implicitHeight: Theme.grow(48)
+            implicitHeight: Math.max(Theme.grow(48), toolbar.implicitHeight + 12)
             color: Theme.surface
             visible: graphCtl.centerRef !== ""
-            RowLayout {
-                anchors.fill: parent
+            GridLayout {
+                id: toolbar
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
                 anchors.leftMargin: 20
                 anchors.rightMargin: 16
-                spacing: 10
+                columns: Theme.fontScale > 1.3 && page.width < 1700 ? 5 : 12
+                columnSpacing: 10
+                rowSpacing: 6
                 Label {
                     text: qsTr("Depth")
                     visible: graphCtl.mode === GraphController.Neighbourhood
@@ -226,7 +234,7 @@ Rectangle {
                     color: Theme.textMuted
                     font.pixelSize: Theme.smallFontSize + 1
                     text: graphCtl.state === GraphController.Ready
-                          ? qsTr("%n entities", "", graphCtl.nodes.count) + " · " + qsTr("%n relations", "", graphCtl.edgeCount)
+                          ? qsTr("%Ln entities", "", graphCtl.nodes.count) + " · " + qsTr("%Ln relations", "", graphCtl.edgeCount)
                           : ""
                 }
                 ToolButton {
@@ -239,7 +247,7 @@ Rectangle {
                 }
                 ToolButton {
                     objectName: "fitButton"
-                    text: Math.round(canvas.zoom * 100) + "%"
+                    text: Math.round(canvas.zoom * 100).toLocaleString(Qt.locale(), "f", 0) + Qt.locale().percent
                     enabled: graphCtl.state === GraphController.Ready
                     onClicked: canvas.fit()
                     ToolTip.visible: hovered
@@ -322,7 +330,7 @@ Rectangle {
                                     color: modelData.color
                                 }
                                 Text {
-                                    text: modelData.kind + "  " + modelData.count
+                                    text: modelData.kind + "  " + Number(modelData.count).toLocaleString(Qt.locale(), "f", 0)
                                     color: Theme.textSecondary
                                     font.pixelSize: Theme.smallFontSize
                                 }
@@ -356,8 +364,8 @@ Rectangle {
                             case GraphController.NotFound: return qsTr("%1 is not in this catalog").arg(graphCtl.centerRef)
                             case GraphController.TooLarge:
                                 return graphCtl.mode === GraphController.BlastRadius
-                                    ? qsTr("%n entities depend on this: too many to draw.", "", graphCtl.reachable)
-                                    : qsTr("%n entities within depth %1: too many to draw.", "", graphCtl.reachable).arg(graphCtl.depth)
+                                    ? qsTr("%Ln entities depend on this: too many to draw.", "", graphCtl.reachable)
+                                    : qsTr("%Ln entities within depth %1: too many to draw.", "", graphCtl.reachable).arg(graphCtl.depth)
                             }
                             return ""
                         }
@@ -392,7 +400,7 @@ Rectangle {
                                 required property var modelData
                                 objectName: "narrowDepth"
                                 primary: true
-                                text: qsTr("Depth %1 (%n entities)", "", modelData.total).arg(modelData.depth)
+                                text: qsTr("Depth %1 (%Ln entities)", "", modelData.total).arg(modelData.depth)
                                 onClicked: graphCtl.depth = modelData.depth
                             }
                         }
@@ -402,14 +410,14 @@ Rectangle {
                                    ? graphCtl.kindCounts.filter(k => k.shown && k.count > 0).sort((a, b) => b.count - a.count).slice(0, 3) : []
                             ActionButton {
                                 required property var modelData
-                                text: qsTr("Hide %1 (%2)").arg(modelData.kind).arg(modelData.count)
+                                text: qsTr("Hide %1 (%2)").arg(modelData.kind).arg(Number(modelData.count).toLocaleString(Qt.locale(), "f", 0))
                                 onClicked: graphCtl.setKindShown(modelData.kind, false)
                             }
                         }
                         ActionButton {
                             objectName: "drawAnyway"
                             visible: graphCtl.reachable < 1500
-                            text: qsTr("Draw all %n (slow)", "", graphCtl.reachable + 1)
+                            text: qsTr("Draw all %Ln (slow)", "", graphCtl.reachable + 1)
                             onClicked: graphCtl.maxNodes = graphCtl.reachable + 1
                         }
                     }
@@ -495,6 +503,7 @@ Rectangle {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         color: Theme.textMuted
+                        font.pixelSize: Theme.smallFontSize + 1
                         text: qsTr("Click a box to see it here; double-click to centre the graph on it. Tab moves between boxes, +/− zoom, 0 fits.")
                     }
 
@@ -544,7 +553,7 @@ Rectangle {
                                     color: Theme.textSecondary
                                     text: graphCtl.reachable === 0
                                           ? qsTr("Nothing depends on %1.").arg(center.displayName)
-                                          : qsTr("%n entities depend on %1, directly or through others,", "", graphCtl.reachable).arg(center.displayName)
+                                          : qsTr("%Ln entities depend on %1, directly or through others,", "", graphCtl.reachable).arg(center.displayName)
                                             + " " + qsTr("owned by %n teams or people.", "", graphCtl.owners.length)
                                 }
                             }
@@ -578,7 +587,7 @@ Rectangle {
                                             Text {
                                                 id: countText
                                                 anchors.centerIn: parent
-                                                text: modelData.count
+                                                text: Number(modelData.count).toLocaleString(Qt.locale(), "f", 0)
                                                 color: Theme.error
                                                 font.pixelSize: Theme.smallFontSize
                                                 font.weight: Font.DemiBold

@@ -14,6 +14,9 @@ ChartView {
     antialiasing: true
     legend.visible: false
     backgroundColor: Theme.surface
+    // Axis numbers in the UI language (labelFormat's %.1f goes through it).
+    localizeNumbers: true
+    locale: Qt.locale()
     backgroundRoundness: 0
     plotAreaColor: Theme.surface
     margins.left: 4
@@ -25,7 +28,7 @@ ChartView {
 
     BarCategoryAxis {
         id: xAxis
-        categories: view.chart.labels || []
+        categories: view.chart.labelTexts || view.chart.labels || []
         labelsFont.pixelSize: Theme.smallFontSize
         labelsColor: Theme.textSecondary
         gridVisible: false

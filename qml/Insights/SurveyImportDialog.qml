@@ -64,7 +64,7 @@ Dialog {
         Text {
             width: parent.width
             visible: dialog.columns.length > 0
-            text: qsTr("%n rows. Choose the column with the 0–10 answer; a comment column gives the complaint themes, a date column the trend per quarter.", "", dialog.preview.rowCount || 0)
+            text: qsTr("%Ln rows. Choose the column with the 0–10 answer; a comment column gives the complaint themes, a date column the trend per quarter.", "", dialog.preview.rowCount || 0)
             color: Theme.textSecondary
             wrapMode: Text.WordWrap
         }

@@ -377,7 +377,7 @@ FocusScope {
                                     Text {
                                         id: progressTitle
                                         text: page.sync.total > 0
-                                              ? qsTr("%1 of %2 repositories").arg(page.sync.done).arg(page.sync.total)
+                                              ? qsTr("%1 of %2 repositories").arg(Number(page.sync.done).toLocaleString(Qt.locale(), "f", 0)).arg(Number(page.sync.total).toLocaleString(Qt.locale(), "f", 0))
                                               : qsTr("Syncing…")
                                         color: Theme.text
                                         font.pixelSize: Theme.fontSize
@@ -467,7 +467,7 @@ FocusScope {
                                 font.weight: Font.DemiBold
                             }
                             Text {
-                                text: page.sync.problems.count
+                                text: Number(page.sync.problems.count).toLocaleString(Qt.locale(), "f", 0)
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.smallFontSize
                             }

@@ -55,6 +55,7 @@
 
 Q_IMPORT_QML_PLUGIN(AtriumPlugin)
 Q_IMPORT_QML_PLUGIN(Atrium_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(AtriumStylePlugin)
 
 namespace atrium {
 
@@ -693,7 +694,8 @@ int runGui(int argc, char **argv)
 
     // Before any QML loads: qsTr() bindings are evaluated as views build.
     installTranslations(app, parser.value(lang));
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    // Fusion, with control outlines that show on the dark theme (qml/AtriumStyle).
+    QQuickStyle::setStyle(QStringLiteral("AtriumStyle"));
 
     if (parser.isSet(theme) && !ThemeController::isMode(parser.value(theme))) {
         printErr(QStringLiteral("atrium: bad --theme '%1' (light, dark or system)").arg(parser.value(theme)));

@@ -2,6 +2,7 @@
 #include "fieldvaluesmodel.h"
 
 #include <QHash>
+#include <QLocale>
 #include <algorithm>
 
 namespace atrium {
@@ -32,7 +33,7 @@ QVariant FieldValuesModel::data(const QModelIndex &index, int role) const
     case CountRole:
         return r.count;
     case TextRole:
-        return QStringLiteral("%1 (%2)").arg(r.value).arg(r.count);
+        return QStringLiteral("%1 (%2)").arg(r.value, QLocale().toString(r.count));
     default:
         return {};
     }

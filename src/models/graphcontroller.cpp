@@ -30,6 +30,13 @@ namespace {
 constexpr qreal kNodeHeight = 46;
 constexpr qreal kMinNodeWidth = 120;
 constexpr qreal kMaxNodeWidth = 260;
+/** A box's name and its kind line, in pixels at 100 % text. */
+constexpr int kTitlePixelSize = 13;
+constexpr int kSmallPixelSize = 10;
+/** What a box holds besides its two lines: the kind stripe and the margins
+ *  GraphCanvas.qml leaves, across and down. */
+constexpr qreal kNodePaddingX = 30;
+constexpr qreal kNodePaddingY = 16;
 
 QString pointText(const QPointF &p)
 {
@@ -237,6 +244,26 @@ void GraphController::setMaxNodes(int n)
     schedule();
 }
 
+void GraphController::setFontScale(qreal scale)
+{
+    scale = std::isfinite(scale) ? std::clamp(scale, 0.5, 3.0) : 1.0;
+    if (qFuzzyCompare(scale, m_fontScale))
+        return;
+    m_fontScale = scale;
+    Q_EMIT inputsChanged();
+    schedule();
+}
+
+int GraphController::titlePixelSize() const
+{
+    return int(std::lround(kTitlePixelSize * m_fontScale));
+}
+
+int GraphController::smallPixelSize() const
+{
+    return int(std::lround(kSmallPixelSize * m_fontScale));
+}
+
 void GraphController::setKindShown(const QString &kind, bool shown)
 {
     const QString k = kind.toLower();
@@ -333,19 +360,22 @@ void GraphController::recompute()
         return finish(TooLarge);
     }
 
-    // Boxes sized for their names in the view's font; the layout only
-    // places them.
+    // Boxes sized for their names in the view's font, at the chosen text
+    // size (fontScale): the layout only places them.
     QFont font = QGuiApplication::font();
-    font.setPixelSize(13);
+    font.setPixelSize(titlePixelSize());
     font.setWeight(QFont::DemiBold);
     const QFontMetricsF fm(font);
     QFont small = QGuiApplication::font();
-    small.setPixelSize(10);
+    small.setPixelSize(smallPixelSize());
     small.setWeight(QFont::DemiBold);
     const QFontMetricsF fmSmall(small);
+    // Two lines of text and the margins; never lower than at 100 %.
+    const qreal nodeHeight = std::ceil(std::max(kNodeHeight, fm.height() + fmSmall.height() + 1 + kNodePaddingY));
     QList<GraphNodeModel::Node> nodes;
     LayoutInput in;
     in.title = m_center;
+    in.fontScale = m_fontScale;
     QHash<QString, int> index;
     for (const GraphHit &h : m_sub.nodes) {
         GraphNodeModel::Node n;
@@ -366,8 +396,8 @@ void GraphController::recompute()
         }
         const QString topLine = n.owner.isEmpty() ? n.kind : n.kind + QStringLiteral(" · ") + n.owner;
         const qreal text = std::max(fm.horizontalAdvance(n.title), fmSmall.horizontalAdvance(topLine));
-        const qreal w = std::clamp(text + 30, kMinNodeWidth, kMaxNodeWidth);
-        n.box = QRectF(0, 0, std::ceil(w), kNodeHeight);
+        const qreal w = std::clamp(text + kNodePaddingX, kMinNodeWidth * m_fontScale, kMaxNodeWidth * m_fontScale);
+        n.box = QRectF(0, 0, std::ceil(w), nodeHeight);
         index.insert(h.ref, int(nodes.size()));
         in.nodes.append({h.ref, n.box.width(), n.box.height(), n.title, lightTint(KindPalette::colorOf(n.kind))});
         nodes.append(n);
@@ -522,7 +552,7 @@ QString GraphController::ownersText() const
 {
     QStringList lines;
     if (m_mode == BlastRadius && !m_center.isEmpty())
-        lines << tr("If %1 fails, %n entities are affected:", nullptr, m_sub.reachable).arg(m_center);
+        lines << tr("If %1 fails, %Ln entities are affected:", nullptr, m_sub.reachable).arg(m_center);
     for (const QVariant &v : m_owners) {
         const QVariantMap o = v.toMap();
         QString line = QStringLiteral("- ") + o.value(QStringLiteral("name")).toString();

@@ -88,6 +88,13 @@ class GraphController : public QObject
     /** Lower-case kinds to show; empty shows every kind. */
     Q_PROPERTY(QStringList kinds READ kinds WRITE setKinds NOTIFY inputsChanged)
     Q_PROPERTY(int maxNodes READ maxNodes WRITE setMaxNodes NOTIFY inputsChanged)
+    /** The text size the boxes are drawn in, as ThemeController's font
+     *  scale (1 to 2): boxes are measured in it, so they grow with the text. */
+    Q_PROPERTY(qreal fontScale READ fontScale WRITE setFontScale NOTIFY inputsChanged)
+    /** Pixel sizes of a box's name and of its kind line and the edge labels,
+     *  at fontScale: the view draws in the fonts the boxes were measured in. */
+    Q_PROPERTY(int titlePixelSize READ titlePixelSize NOTIFY inputsChanged)
+    Q_PROPERTY(int smallPixelSize READ smallPixelSize NOTIFY inputsChanged)
     Q_PROPERTY(QStringList allRelationPairs READ allRelationPairs CONSTANT)
 
     Q_PROPERTY(State state READ state NOTIFY resultChanged)
@@ -145,6 +152,10 @@ public:
     void setKinds(const QStringList &kinds);
     int maxNodes() const { return m_maxNodes; }
     void setMaxNodes(int n);
+    qreal fontScale() const { return m_fontScale; }
+    void setFontScale(qreal scale);
+    int titlePixelSize() const;
+    int smallPixelSize() const;
     QStringList allRelationPairs() const { return atrium::relationPairs(); }
 
     State state() const { return m_state; }
@@ -201,6 +212,7 @@ private:
     QStringList m_pairs;
     QStringList m_kinds;
     int m_maxNodes = 250;
+    qreal m_fontScale = 1.0;
 
     State m_state = NoCenter;
     GraphNodeModel *m_nodes;

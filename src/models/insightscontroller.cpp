@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QQuickItem>
 #include <QQuickItemGrabResult>
 #include <QSaveFile>
@@ -113,18 +114,18 @@ QString formatValue(Unit unit, double v)
 QString sampleText(const QString &id, int n)
 {
     if (id == kpi::ServiceCreationLeadTime)
-        return InsightsController::tr("%n completed tasks", nullptr, n);
+        return InsightsController::tr("%Ln completed tasks", nullptr, n);
     if (id == kpi::GoldenPathAdoption)
-        return InsightsController::tr("%n active repositories", nullptr, n);
+        return InsightsController::tr("%Ln active repositories", nullptr, n);
     if (id == kpi::DeveloperNps)
-        return InsightsController::tr("%n responses", nullptr, n);
+        return InsightsController::tr("%Ln responses", nullptr, n);
     if (id == kpi::OnboardingTime)
-        return InsightsController::tr("%n newcomers", nullptr, n);
+        return InsightsController::tr("%Ln newcomers", nullptr, n);
     if (id == kpi::InfraTickets)
-        return InsightsController::tr("%n tickets", nullptr, n);
+        return InsightsController::tr("%Ln tickets", nullptr, n);
     if (id == kpi::DoraRecoveryTime)
-        return InsightsController::tr("%n incidents", nullptr, n);
-    return InsightsController::tr("%n deployments", nullptr, n);
+        return InsightsController::tr("%Ln incidents", nullptr, n);
+    return InsightsController::tr("%Ln deployments", nullptr, n);
 }
 
 Band bandFromId(const QString &id)
@@ -148,6 +149,40 @@ QString displayName(const Entity &e)
 QString dateText(const QDateTime &t)
 {
     return t.isValid() ? QLocale().toString(t.toUTC().date(), QLocale::ShortFormat) : QString();
+}
+
+/** The locale's way to write a month of a year ("MMM yyyy", "yyyy년 MMM",
+ *  "yyyy年M月"): its long date format without the weekday and the day. */
+QString monthFormat(const QLocale &locale)
+{
+    QString f = locale.dateFormat(QLocale::LongFormat);
+    const QString fallback = QStringLiteral("MMM yyyy");
+    if (f.contains(u'\''))
+        return fallback; // literal words ("d 'de' MMMM"): not worth taking apart
+    static const QRegularExpression day(QStringLiteral("d+(\\x{C77C}|\\x{65E5})?[.,]?\\s*")); // 일, 日
+    f.remove(day);
+    auto trimmable = [](QChar c) { return c.isSpace() || c.isPunct(); };
+    while (!f.isEmpty() && trimmable(f.front()))
+        f.remove(0, 1);
+    while (!f.isEmpty() && trimmable(f.back()))
+        f.chop(1);
+    f.replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
+    return f.contains(u'M') && f.contains(u'y') ? f : fallback;
+}
+
+/** A period as a person reads it, in the UI language: "Dec 2025", "2025년
+ *  12월", "Q4 2025". Period::key() stays the machine form (CSV, JSON). */
+QString periodText(const Period &p)
+{
+    const QLocale locale;
+    if (!p.isValid())
+        return {};
+    // The year without a group separator: "2,025" is not a year.
+    const QString year = locale.toString(QDate(p.year, 1, 1), QStringLiteral("yyyy"));
+    if (p.kind == PeriodKind::Month)
+        return locale.toString(QDate(p.year, p.index, 1), monthFormat(locale));
+    //: A quarter on the Insights chart's axis: %1 the quarter (1-4), %2 the year
+    return InsightsController::tr("Q%1 %2").arg(locale.toString(p.index), year);
 }
 
 QString rangeText(const BandRange &r, Unit unit)
@@ -353,12 +388,11 @@ void InsightsController::refresh()
         const InsightsInputs fresh = InsightsService::read(catalog, store, job.config);
         for (const HistoryPoint &p : InsightsService::goldenPathPoints(fresh, job.now))
             store.recordHistory(p);
-        QString notice = tr("Read %n repositories from GitHub: %1 requests, %2 unchanged (free).", nullptr,
+        QString notice = tr("Read %Ln repositories from GitHub: %1 requests, %2 unchanged (free).", nullptr,
                             int(r.snapshot.repos.size()))
-                             .arg(r.stats.restRequests)
-                             .arg(r.stats.notModified);
+                             .arg(QLocale().toString(r.stats.restRequests), QLocale().toString(r.stats.notModified));
         if (!r.problems.isEmpty())
-            notice += QLatin1Char(' ') + tr("%n repositories could not be read in full.", nullptr, int(r.problems.size()));
+            notice += QLatin1Char(' ') + tr("%Ln repositories could not be read in full.", nullptr, int(r.problems.size()));
         return job.finish(catalog, store, notice);
     }, true);
 }
@@ -387,7 +421,7 @@ void InsightsController::importTasks(const QUrl &file)
             out.error = tr("No task was imported from %1: %2").arg(QFileInfo(path).fileName(), error);
             return out;
         }
-        QString notice = tr("Imported %n scaffolder tasks from %1.", nullptr, imported).arg(QFileInfo(path).fileName());
+        QString notice = tr("Imported %Ln scaffolder tasks from %1.", nullptr, imported).arg(QFileInfo(path).fileName());
         if (!skipped.isEmpty())
             notice += QLatin1Char(' ') + tr("%n records were skipped: %1", nullptr, int(skipped.size())).arg(skipped.first().toString());
         return job.finish(catalog, store, notice);
@@ -823,9 +857,10 @@ void InsightsController::rebuildSelection()
     yMin = std::floor(yMin / step + 1e-9) * step;
     yMax = std::ceil(yMax / step - 1e-9) * step;
     const int decimals = step >= 1 && step == std::floor(step) ? 0 : step >= 0.1 && step * 10 == std::floor(step * 10) ? 1 : 2;
-    QVariantList labels, values, chartBands;
+    QVariantList labels, labelTexts, values, chartBands;
     for (const KpiSeriesPoint &p : k->series) {
         labels << p.period.key();
+        labelTexts << periodText(p.period);
         values << (p.value ? QVariant(*p.value / scale) : QVariant());
     }
     for (const BandRange &r : def->bandRanges()) {
@@ -838,6 +873,7 @@ void InsightsController::rebuildSelection()
                                       {QStringLiteral("title"), bandTitle(r.band)}};
     }
     m_chart = {{QStringLiteral("labels"), labels},
+               {QStringLiteral("labelTexts"), labelTexts},
                {QStringLiteral("values"), values},
                {QStringLiteral("bands"), chartBands},
                {QStringLiteral("yMin"), yMin},

@@ -41,7 +41,7 @@ QString timeOfDay(const QDateTime &t, const QDateTime &now)
     const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
     if (local.date() == now.toLocalTime().date())
         return time;
-    return QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' + time;
+    return QLocale().toString(local, QLocale::ShortFormat);
 }
 
 QString durationString(qint64 ms)
@@ -52,8 +52,8 @@ QString durationString(qint64 ms)
         return SyncController::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
     const qint64 s = (ms + 500) / 1000;
     if (s < 60)
-        return SyncController::tr("%1 s").arg(s);
-    return SyncController::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+        return SyncController::tr("%1 s").arg(QLocale().toString(s));
+    return SyncController::tr("%1 min %2 s").arg(QLocale().toString(s / 60), QLocale().toString(s % 60));
 }
 
 } // namespace
@@ -473,7 +473,7 @@ void SyncController::applyOutcome(const SyncOutcome &o)
             else
                 toasts->showRequest(text, {}, {});
         } else {
-            setNotice(r.reposFailed > 0 ? tr("Sync finished; %n repositories could not be read.", "", r.reposFailed)
+            setNotice(r.reposFailed > 0 ? tr("Sync finished; %Ln repositories could not be read.", "", r.reposFailed)
                                         : tr("Sync finished: %1.").arg(resultText()),
                       r.reposFailed > 0);
         }
@@ -654,7 +654,7 @@ void SyncController::setNotice(const QString &text, bool error)
 
 QString SyncController::finishedText(int entities, int problems)
 {
-    return tr("Sync finished: %1, %2").arg(tr("%n entities", "", entities), tr("%n problems", "", problems));
+    return tr("Sync finished: %1, %2").arg(tr("%Ln entities", "", entities), tr("%Ln problems", "", problems));
 }
 
 void SyncController::setPageVisible(bool visible)
@@ -712,19 +712,19 @@ QString SyncController::resultText() const
         return {};
     QStringList parts;
     if (m_result.github) {
-        parts << tr("%n repositories read", "", m_result.read);
+        parts << tr("%Ln repositories read", "", m_result.read);
         if (m_result.unchanged > 0)
-            parts << tr("%n unchanged", "", m_result.unchanged);
+            parts << tr("%Ln unchanged", "", m_result.unchanged);
         if (m_result.withoutCatalog > 0)
-            parts << tr("%n without a catalog file", "", m_result.withoutCatalog);
+            parts << tr("%Ln without a catalog file", "", m_result.withoutCatalog);
         if (m_result.failed > 0)
-            parts << tr("%n failed", "", m_result.failed);
+            parts << tr("%Ln failed", "", m_result.failed);
         if (m_result.removed > 0)
-            parts << tr("%n removed", "", m_result.removed);
+            parts << tr("%Ln removed", "", m_result.removed);
     }
     if (m_result.localSources > 0)
-        parts << tr("%n local folder(s)", "", m_result.localSources);
-    parts << tr("%n entities written", "", m_result.entities);
+        parts << tr("%Ln local folder(s)", "", m_result.localSources);
+    parts << tr("%Ln entities written", "", m_result.entities);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -745,7 +745,7 @@ QString SyncController::rateLimitResetText() const
 QString SyncController::statusText() const
 {
     if (m_running) {
-        return m_total > 0 ? tr("Syncing %1 of %2 repositories…").arg(m_done).arg(m_total) : tr("Syncing…");
+        return m_total > 0 ? tr("Syncing %1 of %2 repositories…").arg(QLocale().toString(m_done), QLocale().toString(m_total)) : tr("Syncing…");
     }
     if (!configured())
         return {};
@@ -760,7 +760,7 @@ QString SyncController::statusText() const
         if (m_durationMs >= 0)
             parts << tr("took %1").arg(durationText());
         if (m_requestsUsed >= 0)
-            parts << tr("%n request(s)", "", m_requestsUsed);
+            parts << tr("%Ln request(s)", "", m_requestsUsed);
         if (m_rateLimitLeft >= 0)
             parts << tr("%1 left").arg(rateLimitText());
     }

@@ -56,14 +56,18 @@ GraphPtr build(const LayoutInput &in, std::vector<Agnode_t *> &nodes, std::vecto
     const QByteArray title = in.title.isEmpty() ? QByteArrayLiteral("atrium") : in.title.toUtf8();
     GraphPtr g(agopen(c(title), Agdirected, nullptr));
     set(g.get(), "rankdir", in.leftToRight ? QByteArrayLiteral("LR") : QByteArrayLiteral("TB"));
-    set(g.get(), "nodesep", QByteArrayLiteral("0.25"));
-    set(g.get(), "ranksep", QByteArrayLiteral("0.6"));
+    // Gaps and edge labels at the view's text size, so that larger text
+    // keeps its room (1 at 100 %).
+    const double scale = in.fontScale > 0 ? in.fontScale : 1.0;
+    set(g.get(), "nodesep", QByteArray::number(0.25 * scale, 'f', 3));
+    set(g.get(), "ranksep", QByteArray::number(0.6 * scale, 'f', 3));
     // The view draws its own text; graphviz only needs the boxes' sizes.
     agattr(g.get(), AGNODE, const_cast<char *>("shape"), const_cast<char *>("box"));
     agattr(g.get(), AGNODE, const_cast<char *>("fixedsize"), const_cast<char *>("true"));
     agattr(g.get(), AGNODE, const_cast<char *>("label"), const_cast<char *>(""));
     agattr(g.get(), AGEDGE, const_cast<char *>("label"), const_cast<char *>(""));
-    agattr(g.get(), AGEDGE, const_cast<char *>("fontsize"), const_cast<char *>("9"));
+    const QByteArray edgeFontSize = QByteArray::number(9 * scale, 'f', 1);
+    agattr(g.get(), AGEDGE, const_cast<char *>("fontsize"), const_cast<char *>(edgeFontSize.constData()));
     if (styled) {
         agattr(g.get(), AGNODE, const_cast<char *>("style"), const_cast<char *>("rounded,filled"));
         agattr(g.get(), AGNODE, const_cast<char *>("fontname"), const_cast<char *>("sans-serif"));

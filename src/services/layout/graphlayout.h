@@ -29,6 +29,7 @@ struct LayoutInput {
     QList<LayoutEdge> edges;
     bool leftToRight = true; ///< ranks from left to right, else top to bottom
     QString title;           ///< the graph's name in exports
+    double fontScale = 1;    ///< the view's text size: edge labels and gaps grow with it
 };
 
 struct PlacedEdge {

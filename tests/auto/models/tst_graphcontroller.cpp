@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QRectF>
 #include <QSignalSpy>
@@ -85,6 +86,53 @@ private Q_SLOTS:
             QVERIFY(refs(g).contains(m.value(QStringLiteral("to")).toString()));
         }
         QVERIFY(g.layoutMs() > 0);
+    }
+
+    void boxesGrowWithTheTextSize()
+    {
+        // At 200 % text (Settings, --font-scale 2) the names are measured in
+        // the larger font: every box is wider and taller than at 100 %, its
+        // name still fits (not elided where it did fit), and none covers
+        // another or an edge's label.
+        auto layout = [this](qreal scale, GraphController &g) {
+            g.setFontScale(scale);
+            g.setApp(m_app.get());
+            g.setCenterRef(QStringLiteral("component:default/order-service"));
+            return g.waitForLayout() && g.state() == GraphController::Ready;
+        };
+        GraphController small, large;
+        QVERIFY(layout(1.0, small));
+        QVERIFY(layout(2.0, large));
+        QCOMPARE(small.titlePixelSize(), 13);
+        QCOMPARE(large.titlePixelSize(), 26);
+        QCOMPARE(large.smallPixelSize(), 20);
+        const auto &a = small.nodes()->nodes();
+        const auto &b = large.nodes()->nodes();
+        QCOMPARE(refs(large), refs(small));
+        QFont font = QGuiApplication::font();
+        font.setPixelSize(large.titlePixelSize());
+        font.setWeight(QFont::DemiBold);
+        const QFontMetricsF fm(font);
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QVERIFY2(b[i].box.width() > a[i].box.width() * 1.5, qPrintable(b[i].ref));
+            QVERIFY2(b[i].box.height() > a[i].box.height() * 1.3, qPrintable(b[i].ref));
+            // Two lines of the larger text fit in the box's height.
+            QVERIFY2(b[i].box.height() >= 2 * fm.height(), qPrintable(b[i].ref));
+            // A short name is not cut: the box holds it and the margins.
+            if (b[i].title.size() < 20)
+                QVERIFY2(b[i].box.width() >= fm.horizontalAdvance(b[i].title) + 22, qPrintable(b[i].title));
+        }
+        const QRectF all(0, 0, large.contentWidth(), large.contentHeight());
+        QVERIFY(large.contentWidth() > small.contentWidth());
+        for (qsizetype i = 0; i < b.size(); ++i) {
+            QVERIFY(all.contains(b[i].box));
+            for (qsizetype j = i + 1; j < b.size(); ++j)
+                QVERIFY2(!b[i].box.intersects(b[j].box), qPrintable(b[i].ref + u' ' + b[j].ref));
+        }
+        // Changing the scale lays the graph out again.
+        small.setFontScale(2.0);
+        QVERIFY(small.waitForLayout());
+        QCOMPARE(small.nodes()->nodes().first().box.size(), b.first().box.size());
     }
 
     void filtersNarrowTheGraph()

@@ -57,8 +57,20 @@ QColor over(const QColor &top, const QColor &bottom)
 
 const char *const kThemeProbe = R"(
 import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Fusion.impl
 import Atrium
 QtObject {
+    // The roles Main.qml gives the stock (Fusion) controls.
+    property Control stock: Control {
+        palette.window: Theme.window
+        palette.base: Theme.surface
+        palette.button: Theme.surface
+        palette.highlight: Theme.accent
+        palette.dark: Theme.borderStrong
+    }
+    /** The frame Fusion draws around a focused field, combo or check box. */
+    function fusionFocus() { return Fusion.highlightedOutline(stock.palette) }
     function named(name) { return Theme[name] }
     function band(rank) { return Theme.bandColor(rank) }
     function wash(rank) { return Theme.bandWash(rank) }
@@ -209,9 +221,18 @@ void TestTheme::contrast()
     text(u"railText on railActive"_qs, named("railText"), named("railActive"));
     text(u"railTextActive on railActive"_qs, named("railTextActive"), named("railActive"));
     ui(u"railAccent (focus, current) on rail"_qs, named("railAccent"), named("rail"));
-    // Focus frames and the accent as a component colour.
-    for (const char *bg : {"window", "surface", "surfaceAlt", "hover"})
+    // Focus frames and the accent as a component colour: ours (Theme.focus)
+    // and the one Fusion derives from palette.highlight for stock controls.
+    const QColor fusionFocus = call("fusionFocus");
+    for (const char *bg : {"window", "surface", "surfaceAlt", "hover", "selection"}) {
         ui(QStringLiteral("focus on %1").arg(bg), named("focus"), named(bg));
+        ui(QStringLiteral("Fusion's focus frame (from accent) on %1").arg(bg), fusionFocus, named(bg));
+    }
+    // The outlines of controls (WCAG 2.1 1.4.11): buttons, fields, check
+    // boxes, the YAML editor, on every background a control sits on or
+    // turns to when hovered or pressed.
+    for (const char *bg : {"window", "surface", "surfaceAlt", "hover", "selection", "codeBackground"})
+        ui(QStringLiteral("borderStrong (control outline) on %1").arg(bg), named("borderStrong"), named(bg));
     ui(u"accent (primary button) on surface"_qs, named("accent"), surface);
     // Code boxes.
     text(u"text on codeBackground"_qs, named("text"), named("codeBackground"));
