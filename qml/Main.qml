@@ -15,6 +15,8 @@ ApplicationWindow {
     property SyncController sync: null
     property SettingsController settings: null
     property InsightsController insights: null
+    /** The first run's welcome (none: never shown). */
+    property WelcomeController welcome: null
     property bool problemsOpen: false
     /** catalog, graph, sync or settings. */
     property string section: "catalog"
@@ -167,7 +169,9 @@ ApplicationWindow {
                     objectName: "catalogPage"
                     focus: window.section === "catalog"
                     controller: window.controller
+                    setupAvailable: window.welcome !== null
                     onGraphRequested: (ref, blast) => window.showGraph(ref, blast)
+                    onSetupRequested: window.welcome.start()
                 }
                 GraphPage {
                     id: graphPage
@@ -253,6 +257,30 @@ ApplicationWindow {
         text: window.sync ? window.sync.notice : ""
         error: window.sync ? window.sync.noticeIsError : false
         onDismissed: window.sync.dismissNotice()
+    }
+
+    // The first run, over everything else until it is done or put off.
+    Loader {
+        id: welcomeLoader
+        objectName: "welcomeLoader"
+        anchors.fill: parent
+        z: 10
+        active: window.welcome !== null && window.welcome.active
+        focus: active
+        sourceComponent: WelcomePage {
+            welcome: window.welcome
+            sync: window.sync
+            onSettingsRequested: window.showSection("settings")
+        }
+        onActiveChanged: {
+            if (active) {
+                forceActiveFocus()
+            } else {
+                // Back to the catalog the welcome set up.
+                if (window.section !== "settings")
+                    window.showSection("catalog")
+            }
+        }
     }
 
     ToastStack {

@@ -13,6 +13,9 @@ FocusScope {
     readonly property bool detailOpen: controller.selectedRef !== ""
     /** The user asked for the graph (or blast radius) around @p ref. */
     signal graphRequested(string ref, bool blast)
+    /** The empty catalog's "Set up a source" (the first-run welcome). */
+    signal setupRequested()
+    property bool setupAvailable: false
 
     function focusSearch() {
         search.forceActiveFocus()
@@ -437,7 +440,8 @@ FocusScope {
                         horizontalAlignment: Text.AlignHCenter
                         wrapMode: Text.Wrap
                         text: page.controller.catalog.count === 0
-                              ? qsTr("Import Backstage descriptor files with “atrium catalog import PATH”, or start Atrium with --demo to explore a sample organisation.")
+                              ? (page.setupAvailable ? qsTr("Connect your GitHub organisation or Backstage, or explore the demo organisation.")
+                                                     : qsTr("Import Backstage descriptor files with “atrium catalog import PATH”, or start Atrium with --demo to explore a sample organisation."))
                               : filter.mineOnly && page.controller.myOwners.length > 0
                                 ? qsTr("Nothing here is owned by %1 or their teams.").arg(page.controller.me)
                               : filter.starredOnly && page.controller.starred.length === 0
@@ -445,6 +449,15 @@ FocusScope {
                                 : qsTr("Try other words, choose all kinds, or remove filters.")
                         color: Theme.textSecondary
                         font.pixelSize: Theme.fontSize
+                    }
+                    ActionButton {
+                        objectName: "setupButton"
+                        Layout.alignment: Qt.AlignHCenter
+                        Layout.topMargin: 6
+                        visible: page.setupAvailable && page.controller.catalog.count === 0
+                        primary: true
+                        text: qsTr("Set up a source…")
+                        onClicked: page.setupRequested()
                     }
                 }
                 BusyIndicator {

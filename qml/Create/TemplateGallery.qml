@@ -108,6 +108,10 @@ FocusScope {
                 required property string type
                 width: grid.cellWidth
                 height: grid.cellHeight
+                // The current card has the keyboard: what a screen reader says.
+                Accessible.role: Accessible.ListItem
+                Accessible.name: card.title
+                Accessible.description: card.description
 
                 Rectangle {
                     anchors.fill: parent

@@ -22,6 +22,7 @@
 #include "settingscontroller.h"
 #include "synccontroller.h"
 #include "toastmodel.h"
+#include "welcomecontroller.h"
 #include "viewstate.h"
 #include "themecontroller.h"
 #include "syncconfig.h"
@@ -71,10 +72,11 @@ void printErr(const QString &s)
     std::fprintf(stderr, "%s\n", qPrintable(s));
 }
 
-/** Hands the sync its token source and sink: the system keychain through
+/** Hands the sync (and the welcome) its token source and sink: the system keychain through
  *  TokenStore (after ATRIUM_GITHUB_TOKEN, which wins), and the OAuth app for
  *  "Sign in with GitHub". */
-void wireTokens(SyncController &sync)
+template<typename Controller>
+void wireTokens(Controller &sync)
 {
 #ifdef ATRIUM_HAVE_TOKENSTORE
     auto store = std::make_shared<TokenStore>();
@@ -102,6 +104,7 @@ struct Controllers {
     std::unique_ptr<SyncController> sync;
     std::unique_ptr<InsightsController> insights;
     std::unique_ptr<ToastModel> toasts;
+    std::unique_ptr<WelcomeController> welcome;
 
     enum class Schedule { Run, Show, Off };
 
@@ -151,6 +154,16 @@ struct Controllers {
                                                       })));
         // Saved settings take effect at once: sources, schedule, sign-in.
         QObject::connect(settings.get(), &SettingsController::saved, sync.get(), &SyncController::reloadConfig);
+        // The first run's way to a catalog: it writes through Settings and
+        // syncs with the Sync page's controller.
+        welcome = std::make_unique<WelcomeController>(&app, settings.get(), sync.get());
+        welcome->setCachePath(cachePath);
+        wireTokens(*welcome);
+#ifdef ATRIUM_HAVE_TOKENSTORE
+        welcome->setBackstageTokenWriter([](const QUrl &baseUrl, const QByteArray &token) {
+            return TokenStore().write(TokenStore::backstageKey(baseUrl), token);
+        });
+#endif
     }
 
     QVariantMap properties(AppController &app) const
@@ -158,7 +171,8 @@ struct Controllers {
         return {{QStringLiteral("controller"), QVariant::fromValue(&app)},
                 {QStringLiteral("sync"), QVariant::fromValue(sync.get())},
                 {QStringLiteral("settings"), QVariant::fromValue(settings.get())},
-                {QStringLiteral("insights"), QVariant::fromValue(insights.get())}};
+                {QStringLiteral("insights"), QVariant::fromValue(insights.get())},
+                {QStringLiteral("welcome"), QVariant::fromValue(welcome.get())}};
     }
 };
 
@@ -403,12 +417,26 @@ int takeScreenshot(QQmlApplicationEngine &engine, AppController &controller, Syn
             toasts->show(QCoreApplication::translate("atrium::AppController", "Removed %1 from starred").arg(name),
                          QCoreApplication::translate("atrium::AppController", "Undo"), [] {});
         }
+    } else if (view == u"welcome" || view.startsWith(u"welcome:")) {
+        // The first run's welcome at its first step, or at the Enterprise
+        // host or Backstage step (welcome:host, welcome:backstage).
+        auto *welcome = window->property("welcome").value<WelcomeController *>();
+        const QString step = view.section(u':', 1);
+        if (!welcome || (!step.isEmpty() && step != u"host" && step != u"backstage")) {
+            printErr(QStringLiteral("atrium: no welcome step '%1' (welcome, welcome:host, welcome:backstage)").arg(step));
+            return 2;
+        }
+        welcome->start();
+        if (step == u"host")
+            welcome->choose(QStringLiteral("enterprise"));
+        else if (step == u"backstage")
+            welcome->choose(QStringLiteral("backstage"));
     } else if (view == u"sync" || view == u"settings") {
         // The token check runs on a worker; its answer decides the page.
         sync.waitForIdle(30000);
         window->setProperty("section", view);
     } else if (view != u"catalog") {
-        printErr(QStringLiteral("atrium: unknown view '%1' (catalog, problems, toast, sync, settings, about, insights, insights:KPI, create, create:TEMPLATE[#PAGE], docs, docs:REF[/PAGE], entity:REF, graph:REF, blast:REF, palette:QUERY or filters:FIELD=VALUE,...)").arg(view));
+        printErr(QStringLiteral("atrium: unknown view '%1' (catalog, problems, toast, welcome[:host|:backstage], sync, settings, about, insights, insights:KPI, create, create:TEMPLATE[#PAGE], docs, docs:REF[/PAGE], entity:REF, graph:REF, blast:REF, palette:QUERY or filters:FIELD=VALUE,...)").arg(view));
         return 2;
     }
     waitForFrames(window, 3, 2000);
@@ -662,7 +690,7 @@ int runGui(int argc, char **argv)
                                         QStringLiteral("Render the view to FILE once loaded, then exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("The view to render: catalog, problems, sync, settings, about, insights, insights:KPI, docs, docs:REF[/PAGE], entity:REF, graph:REF, blast:REF, palette:QUERY or "
+                                  QStringLiteral("The view to render: catalog, problems, welcome[:host|:backstage], sync, settings, about, insights, insights:KPI, docs, docs:REF[/PAGE], entity:REF, graph:REF, blast:REF, palette:QUERY or "
                                                  "filters:FIELD=VALUE,..."),
                                   QStringLiteral("VIEW"), QStringLiteral("catalog"));
     const QCommandLineOption config(QStringLiteral("config"),
@@ -746,10 +774,15 @@ int runGui(int argc, char **argv)
         reportFirstFrames(engine, controller, sinceStart);
 
     // The cache first, with no network: a sync comes later, on the schedule.
-    if (parser.isSet(demo))
+    if (parser.isSet(demo)) {
         controller.openDemo();
-    else
+    } else {
+        // A first run (no configuration, an empty cache) opens on the
+        // welcome; not in the one-shot modes.
+        if (!parser.isSet(screenshot) && !parser.isSet(firstFrame))
+            controllers.welcome->offerOnFirstRun();
         controller.openCache(cachePath);
+    }
 
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(u'x');

@@ -581,44 +581,14 @@ void SyncController::signIn()
     m_signingIn = true;
     Q_EMIT signInChanged();
 
-    const QString clientId = m_clientId;
-    const TokenWriter writer = m_tokenWriter;
-    const DeviceFlowSetup setup = m_deviceFlowSetup;
-    const auto cancel = m_cancelSignIn;
-    auto showCode = [this](const QString &code, const QUrl &url, const QDateTime &) {
-        Q_EMIT userCodeReported(code, url, QPrivateSignal());
-    };
-    m_signInWatcher.setFuture(QtConcurrent::run(&m_authPool, [=] {
-        SignInOutcome out;
-        DeviceFlow flow(endpoint);
-        flow.http().setCancelCheck([cancel] { return cancel->load(); });
-        if (setup)
-            setup(flow.http());
-        QObject::connect(&flow, &DeviceFlow::userCodeReady, &flow, showCode, Qt::DirectConnection);
-        // repo: private repositories' files; read:org: the organisation's list.
-        const DeviceCode code = flow.start(clientId, {QStringLiteral("repo"), QStringLiteral("read:org")});
-        if (!code.isValid()) {
-            out.error = code.error.message;
-            return out;
-        }
-        const DeviceFlowResult result = flow.waitForAuthorization(code);
-        if (!result.ok()) {
-            out.cancelled = result.status == DeviceFlowResult::Cancelled;
-            out.error = result.error.message;
-            return out;
-        }
-        if (!writer) {
-            out.error = tr("Signed in, but there is nowhere to keep the token: set ATRIUM_GITHUB_TOKEN instead.");
-            return out;
-        }
-        const TokenStore::Result stored = writer(host, result.token);
-        if (!stored.ok) {
-            out.error = stored.error.isEmpty() ? tr("The token could not be stored in the system keychain.") : stored.error;
-            return out;
-        }
-        out.ok = true;
-        return out;
-    }));
+    DeviceSignIn job;
+    job.endpoint = endpoint;
+    job.clientId = m_clientId;
+    job.writer = m_tokenWriter;
+    job.setup = m_deviceFlowSetup;
+    job.cancel = m_cancelSignIn;
+    job.showCode = [this](const QString &code, const QUrl &url) { Q_EMIT userCodeReported(code, url, QPrivateSignal()); };
+    m_signInWatcher.setFuture(QtConcurrent::run(&m_authPool, [job] { return runDeviceSignIn(job); }));
 }
 
 void SyncController::cancelSignIn()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "auth/tokenstore.h"
+#include "devicesignin.h"
 #include "diagnostic.h"
 #include "syncconfig.h"
 #include "syncjob.h"
@@ -34,12 +35,6 @@ struct SyncOutcome {
     QDateTime finishedAt;
 };
 
-/** What a device sign-in on the worker thread hands back. */
-struct SignInOutcome {
-    bool ok = false;
-    bool cancelled = false;
-    QString error; ///< for the user
-};
 
 /**
  * The Sync page's state and actions: runs SyncJob on a worker thread on the

@@ -332,7 +332,9 @@ HttpResponse FakeGitHubState::handle(const HttpRequest &req)
         return finish(e);
     }
 
-    if (caller.anonymous && (requireToken || isGraphQL)) {
+    // /meta is public, as on GitHub: it is how a host is recognised before a sign-in.
+    const bool publicPath = req.path.endsWith(QLatin1String("/meta"));
+    if (caller.anonymous && (requireToken || isGraphQL) && !publicPath) {
         HttpResponse e;
         e.status = 401;
         e.body = jsonBody(isGraphQL
@@ -507,6 +509,49 @@ HttpResponse FakeGitHubState::handleRest(const HttpRequest &req, const QString &
         }
         r.body = jsonBody(QJsonObject{{QStringLiteral("login"), c.info.login}, {QStringLiteral("id"), c.info.userId},
                                       {QStringLiteral("type"), QStringLiteral("User")}});
+        return r;
+    }
+
+    // The organisations the caller belongs to, 30 a page by default, with
+    // Link headers, as GitHub lists them (no SSO check: the list is shown
+    // even where the organisation's data would need SSO).
+    if (req.method == "GET" && path == QLatin1String("/user/orgs")) {
+        if (c.anonymous) {
+            r.status = 401;
+            r.body = jsonBody(messageJson(QStringLiteral("Requires authentication"), QStringLiteral("https://docs.github.com/rest/orgs/orgs#list-organizations-for-the-authenticated-user")));
+            return r;
+        }
+        QList<const OrgState *> list;
+        for (const OrgState &o : orgs)
+            if (o.members.contains(c.info.login))
+                list.append(&o);
+        const int perPage = qBound(1, q.hasQueryItem(QStringLiteral("per_page")) ? q.queryItemValue(QStringLiteral("per_page")).toInt() : 30, 100);
+        const int page = qMax(1, q.hasQueryItem(QStringLiteral("page")) ? q.queryItemValue(QStringLiteral("page")).toInt() : 1);
+        const int lastPage = qMax(1, int((list.size() + perPage - 1) / perPage));
+        QJsonArray out;
+        for (int i = (page - 1) * perPage; i < qMin(int(list.size()), page * perPage); ++i) {
+            const OrgState &o = *list.at(i);
+            out.append(QJsonObject{{QStringLiteral("login"), o.login}, {QStringLiteral("id"), o.id},
+                                   {QStringLiteral("url"), baseUrl + QStringLiteral("/api/v3/orgs/") + o.login},
+                                   {QStringLiteral("repos_url"), baseUrl + QStringLiteral("/api/v3/orgs/%1/repos").arg(o.login)},
+                                   {QStringLiteral("description"), o.description.isEmpty() ? QJsonValue() : QJsonValue(o.description)}});
+        }
+        QStringList links;
+        auto link = [&](int p) { return QStringLiteral("<%1/api/v3/user/orgs?per_page=%2&page=%3>").arg(baseUrl).arg(perPage).arg(p); };
+        if (page > 1)
+            links << link(page - 1) + QStringLiteral("; rel=\"prev\"") << link(1) + QStringLiteral("; rel=\"first\"");
+        if (page < lastPage)
+            links << link(page + 1) + QStringLiteral("; rel=\"next\"") << link(lastPage) + QStringLiteral("; rel=\"last\"");
+        if (!links.isEmpty())
+            r.setHeader("Link", links.join(QStringLiteral(", ")).toUtf8());
+        r.body = jsonBody(out);
+        return r;
+    }
+    // GET /meta answers without a token on github.com and Enterprise alike
+    // (Enterprise adds installed_version): how a host is recognised as GitHub.
+    if (req.method == "GET" && path == QLatin1String("/meta")) {
+        r.body = jsonBody(QJsonObject{{QStringLiteral("verifiable_password_authentication"), false},
+                                      {QStringLiteral("installed_version"), QStringLiteral("3.14.0")}});
         return r;
     }
 
@@ -997,6 +1042,17 @@ void FakeGitHub::addOrg(const QString &login)
     o.login = login;
     o.id = ++m_state->nextId;
     m_state->orgs.append(o);
+}
+
+void FakeGitHub::addMember(const QString &org, const QString &login, const QString &description)
+{
+    addOrg(org);
+    QMutexLocker lock(&m_state->mutex);
+    OrgState *o = m_state->org(org);
+    if (!o->members.contains(login))
+        o->members.append(login);
+    if (!description.isEmpty())
+        o->description = description;
 }
 
 bool FakeGitHub::hasOrg(const QString &login) const

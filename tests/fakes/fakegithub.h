@@ -90,6 +90,8 @@ public:
     // --- The model ---------------------------------------------------------
     void addOrg(const QString &login);
     bool hasOrg(const QString &login) const;
+    /** Makes @p login a member of @p org: GET /user/orgs lists it for them. */
+    void addMember(const QString &org, const QString &login, const QString &description = {});
     /** Adds a repository with its files as the first commit; returns its oid. */
     QString addRepo(const QString &org, const FakeRepo &repo);
     void removeRepo(const QString &org, const QString &repo);

@@ -48,6 +48,8 @@ struct OrgState {
     QString login;
     int id = 0;
     bool sso = false;
+    QString description;
+    QStringList members;    ///< logins listed by GET /user/orgs
     QList<RepoState> repos; ///< creation order
     RepoState *repo(const QString &name);
     const RepoState *repo(const QString &name) const;

@@ -50,10 +50,27 @@ Item {
             return at.x < win.width && at.y < win.height && at.x + item.width > 0 && at.y + item.height > 0
         }
 
+        /** What a screen reader says for @p item: its Accessible.name, else
+         *  what Qt derives one from (a control's text, a field's placeholder). */
+        function spokenName(item) {
+            const named = item.Accessible ? item.Accessible.name : ""
+            if (named)
+                return named
+            if (typeof item.text === "string" && item.text !== "" && item.echoMode === undefined)
+                return item.text
+            if (typeof item.placeholderText === "string")
+                return item.placeholderText
+            // A spin box's text field is spoken as the spin box.
+            if (item.parent && item.parent.Accessible && item.parent.contentItem === item)
+                return item.parent.Accessible.name
+            return ""
+        }
+
         function describe(item) {
             if (!item)
                 return "nothing"
             return (item.objectName !== "" ? item.objectName : String(item)) + (item.text !== undefined ? " '" + item.text + "'" : "")
+                + (item.parent && item.parent.objectName !== "" ? " in " + item.parent.objectName : "")
         }
 
         function init() {
@@ -111,6 +128,8 @@ Item {
                 // Controls draw their focus frame when focused from the keyboard.
                 if (item.visualFocus !== undefined && item.focusPolicy !== undefined)
                     verify(item.visualFocus, data.tag + ": no visual focus on " + describe(item))
+                // A screen reader has a name to say for it.
+                verify(spokenName(item) !== "", data.tag + ": no accessible name on " + describe(item))
                 if (seen.indexOf(item) < 0)
                     seen.push(item)
             }

@@ -152,6 +152,8 @@ const struct {
     {"sync", "sync"},
     {"settings", "settings"},
     {"about", "about"},
+    {"welcome", "welcome"},
+    {"welcome-enterprise", "welcome:host"},
 };
 
 QSet<QString> TestAtriumApp::englishSources()
@@ -264,7 +266,7 @@ void TestAtriumApp::themedScreenshots()
 void TestAtriumApp::largeText_data()
 {
     QTest::addColumn<QString>("view");
-    for (const char *name : {"catalog", "entity", "docs", "create", "insights", "settings"})
+    for (const char *name : {"catalog", "entity", "docs", "create", "insights", "settings", "welcome"})
         for (const auto &v : kMainViews)
             if (qstrcmp(v.name, name) == 0)
                 QTest::newRow(name) << QString::fromLatin1(v.view);
