@@ -42,6 +42,15 @@ FocusScope {
 
     readonly property alias form: form
     readonly property alias createController: create
+    /** The gallery gives way to the list of recent tasks. */
+    property bool historyOpen: false
+    function showHistory(open: bool) {
+        historyOpen = open
+        if (open)
+            taskHistory.forceActiveFocus()
+        else
+            gallery.forceActiveFocus()
+    }
 
     TemplateGalleryModel {
         id: galleryModel
@@ -57,6 +66,13 @@ FocusScope {
         objectName: "createController"
         app: page.controller
         form: form
+        // A run that ends joins the recent tasks.
+        onStateChanged: if (!running) historyModel.reload()
+    }
+    TaskHistoryModel {
+        id: historyModel
+        objectName: "taskHistoryModel"
+        app: page.controller
     }
 
     Rectangle {
@@ -66,11 +82,22 @@ FocusScope {
     TemplateGallery {
         id: gallery
         anchors.fill: parent
-        visible: form.templateRef === ""
+        visible: form.templateRef === "" && !page.historyOpen
         focus: visible
         model: galleryModel
+        taskCount: historyModel.count
         onTemplateChosen: (ref) => page.openTemplate(ref, 0)
         onOpenFileRequested: templateFileDialog.open()
+        onHistoryRequested: page.showHistory(true)
+    }
+    TaskHistory {
+        id: taskHistory
+        objectName: "taskHistory"
+        anchors.fill: parent
+        visible: form.templateRef === "" && page.historyOpen
+        focus: visible
+        model: historyModel
+        onCloseRequested: page.showHistory(false)
     }
     FileDialog {
         id: templateFileDialog

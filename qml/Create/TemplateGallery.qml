@@ -15,6 +15,9 @@ FocusScope {
     signal openFileRequested()
     /** Why the last template file could not be opened, or empty. */
     property string fileError: ""
+    /** How many tasks the history holds ("Recent tasks"). */
+    property int taskCount: 0
+    signal historyRequested()
 
     ColumnLayout {
         anchors.fill: parent
@@ -65,6 +68,11 @@ FocusScope {
                 font.pixelSize: Theme.fontSize
             }
             Item { Layout.fillWidth: true }
+            ActionButton {
+                objectName: "recentTasks"
+                text: qsTr("Recent tasks (%1)").arg(Number(gallery.taskCount).toLocaleString(Qt.locale(), "f", 0))
+                onClicked: gallery.historyRequested()
+            }
             ActionButton {
                 objectName: "openTemplateFile"
                 text: qsTr("Open template file…")

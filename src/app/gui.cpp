@@ -22,6 +22,7 @@
 #include "settingscontroller.h"
 #include "synccontroller.h"
 #include "toastmodel.h"
+#include "taskhistorymodel.h"
 #include "welcomecontroller.h"
 #include "viewstate.h"
 #include "themecontroller.h"
@@ -148,6 +149,7 @@ struct Controllers {
             return qgetenv("ATRIUM_BACKSTAGE_TOKEN").trimmed();
 #endif
         };
+        app.setTaskLister(backstageTaskLister([configPath] { return configPath; }, backstageToken));
         app.setCreateTaskFactory(backstageTaskFactory([configPath] { return configPath; }, [&app] { return app.cachePath(); }, backstageToken,
                                                       runnerTaskFactory([configPath, &app] {
                                                           return scaffolder::actionContextFromConfig(configPath, app.cachePath());
@@ -337,6 +339,16 @@ int takeScreenshot(QQmlApplicationEngine &engine, AppController &controller, Syn
         waitForFrames(window, 3, 2000);
     } else if (view == u"problems") {
         window->setProperty("problemsOpen", true);
+    } else if (view == u"tasks") {
+        // The Create section's recent tasks, once read.
+        window->setProperty("section", QStringLiteral("create"));
+        auto *page = window->findChild<QObject *>(QStringLiteral("createPage"));
+        if (!page || !page->setProperty("historyOpen", true)) {
+            printErr(QStringLiteral("atrium: cannot open the recent tasks"));
+            return 1;
+        }
+        if (auto *history = window->findChild<TaskHistoryModel *>(QStringLiteral("taskHistoryModel")))
+            history->waitForLoaded(30000);
     } else if (view == u"create" || view.startsWith(u"create:")) {
         // create: the template gallery; create:REF[#PAGE] a template's wizard
         // at a page (1-based, `review`, or `dryrun`: a dry run of its defaults).
@@ -436,7 +448,7 @@ int takeScreenshot(QQmlApplicationEngine &engine, AppController &controller, Syn
         sync.waitForIdle(30000);
         window->setProperty("section", view);
     } else if (view != u"catalog") {
-        printErr(QStringLiteral("atrium: unknown view '%1' (catalog, problems, toast, welcome[:host|:backstage], sync, settings, about, insights, insights:KPI, create, create:TEMPLATE[#PAGE], docs, docs:REF[/PAGE], entity:REF, graph:REF, blast:REF, palette:QUERY or filters:FIELD=VALUE,...)").arg(view));
+        printErr(QStringLiteral("atrium: unknown view '%1' (catalog, problems, toast, welcome[:host|:backstage], tasks, sync, settings, about, insights, insights:KPI, create, create:TEMPLATE[#PAGE], docs, docs:REF[/PAGE], entity:REF, graph:REF, blast:REF, palette:QUERY or filters:FIELD=VALUE,...)").arg(view));
         return 2;
     }
     waitForFrames(window, 3, 2000);
@@ -690,7 +702,7 @@ int runGui(int argc, char **argv)
                                         QStringLiteral("Render the view to FILE once loaded, then exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("The view to render: catalog, problems, welcome[:host|:backstage], sync, settings, about, insights, insights:KPI, docs, docs:REF[/PAGE], entity:REF, graph:REF, blast:REF, palette:QUERY or "
+                                  QStringLiteral("The view to render: catalog, problems, welcome[:host|:backstage], tasks, sync, settings, about, insights, insights:KPI, docs, docs:REF[/PAGE], entity:REF, graph:REF, blast:REF, palette:QUERY or "
                                                  "filters:FIELD=VALUE,..."),
                                   QStringLiteral("VIEW"), QStringLiteral("catalog"));
     const QCommandLineOption config(QStringLiteral("config"),

@@ -8,6 +8,7 @@
 #include "catalogsnapshot.h"
 #include "createtask.h"
 #include "problemsmodel.h"
+#include "taskstore.h"
 #include "toastmodel.h"
 
 #include <QDateTime>
@@ -135,14 +136,19 @@ public:
     void setLinksEnabled(bool enabled) { m_linksEnabled = enabled; }
     /** Blocks until the current load is done (tests, screenshots). */
     bool waitForLoaded(int timeoutMs = 30000);
-    /** How the Create wizard runs templates (set by the composition root);
-     *  empty: templates cannot run in this build. */
     /** Where background events and undoable actions are told (set by the
      *  composition root); the other controllers reach it through here. */
     void setToasts(ToastModel *toasts);
     ToastModel *toasts() const;
+    /** How the Create wizard runs templates (set by the composition root);
+     *  empty: templates cannot run in this build. */
     void setCreateTaskFactory(CreateTaskFactory factory) { m_createTaskFactory = std::move(factory); }
     CreateTaskFactory createTaskFactory() const { return m_createTaskFactory; }
+    /** Tasks that ran elsewhere (Backstage backends), for Recent tasks;
+     *  called on a worker thread, which it may block. */
+    using TaskLister = std::function<QList<scaffolder::TaskRecord>(QStringList *errors)>;
+    void setTaskLister(TaskLister lister) { m_taskLister = std::move(lister); }
+    TaskLister taskLister() const { return m_taskLister; }
 
 Q_SIGNALS:
     void loadingChanged();
@@ -180,6 +186,7 @@ private:
     QTimer m_ageTimer;
     std::function<QDateTime()> m_now;
     CreateTaskFactory m_createTaskFactory;
+    TaskLister m_taskLister;
     QPointer<ToastModel> m_toasts;
 
     bool m_loading = false;

@@ -6,8 +6,10 @@
 #include "catalogstore.h"
 #include "syncconfig.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QPointer>
@@ -208,6 +210,50 @@ CreateTaskFactory backstageTaskFactory(std::function<QString()> configPath, std:
             return new BackstageTaskJob(request, baseUrl, [token, baseUrl] { return token ? token(baseUrl) : QByteArray(); });
         }
         return fallback ? fallback(request, error) : nullptr;
+    };
+}
+
+} // namespace atrium
+
+namespace atrium {
+
+AppController::TaskLister backstageTaskLister(std::function<QString()> configPath, std::function<QByteArray(const QUrl &baseUrl)> token)
+{
+    return [configPath = std::move(configPath), token = std::move(token)](QStringList *errors) {
+        QList<scaffolder::TaskRecord> out;
+        Diagnostics problems;
+        const SyncConfig config = SyncConfig::load(configPath(), &problems);
+        for (const BackstageSource &b : config.backstage) {
+            const QByteArray t = token ? token(b.baseUrl) : QByteArray();
+            BackstageClient client(b.baseUrl, t);
+            BackstageScaffolder scaffolder(client);
+            BackstageError e;
+            // Your own tasks, as Backstage's "My tasks" shows them.
+            const QList<BackstageTaskSummary> tasks = scaffolder.listTasks(BackstageScaffolder::userFromToken(t), &e);
+            if (e.isError()) {
+                if (errors)
+                    errors->append(QStringLiteral("%1: %2").arg(b.name, e.message));
+                continue;
+            }
+            for (const BackstageTaskSummary &s : tasks) {
+                scaffolder::TaskRecord r;
+                r.id = s.id;
+                r.templateRef = s.templateRef;
+                r.userRef = s.createdBy;
+                r.createdAt = s.createdAt;
+                // Backstage's open and processing are both still to finish.
+                r.status = s.status == u"open" || s.status == u"processing" ? QStringLiteral("running") : s.status;
+                r.source = QStringLiteral("backstage:") + b.name;
+                // The task's page in Backstage's own front end.
+                QUrl page = b.baseUrl;
+                page.setPath(page.path() + QStringLiteral("/create/tasks/") + s.id);
+                r.output.insert(QStringLiteral("links"),
+                                QJsonArray{QJsonObject{{QStringLiteral("title"), QCoreApplication::translate("atrium::TaskHistoryModel", "Open in Backstage")},
+                                                       {QStringLiteral("url"), page.toString()}}});
+                out.append(r);
+            }
+        }
+        return out;
     };
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "appcontroller.h"
 #include "createtask.h"
 
 #include <QByteArray>
@@ -68,5 +69,12 @@ private:
  *  @p fallback (the local runner). @p token gives a backend's token. */
 CreateTaskFactory backstageTaskFactory(std::function<QString()> configPath, std::function<QString()> cachePath,
                                        std::function<QByteArray(const QUrl &baseUrl)> token, CreateTaskFactory fallback);
+
+/** Recent tasks from the configured Backstage backends (`atrium.backstage`
+ *  of @p configPath's file): each backend's own tasks of the token's user
+ *  (every task when the token names no user), as task records with the
+ *  backend as their source and a link to the task's page in Backstage. A
+ *  backend that cannot be read adds its error and is left out. */
+AppController::TaskLister backstageTaskLister(std::function<QString()> configPath, std::function<QByteArray(const QUrl &baseUrl)> token);
 
 } // namespace atrium

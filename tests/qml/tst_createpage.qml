@@ -44,6 +44,29 @@ TestCase {
         compare(page.form.title, "PostgreSQL Database Provisioning")
     }
 
+    function test_recentTasksAndBack() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const button = findChild(page, "recentTasks")
+        verify(button)
+        const history = findChild(page, "taskHistory")
+        verify(!history.visible)
+        mouseClick(button)
+        verify(history.visible)
+        verify(!findChild(page, "templateGrid").visible)
+        // The demo catalog has run nothing yet, and says so.
+        const model = findChild(page, "taskHistoryModel")
+        tryCompare(model, "loading", false)
+        compare(button.text, "Recent tasks (" + model.count + ")")
+        if (model.count === 0)
+            verify(findChild(page, "historyEmpty").visible)
+        tryVerify(() => findChild(page, "historyList").activeFocus)
+        // Escape goes back to the templates, the keyboard where it was.
+        keyClick(Qt.Key_Escape)
+        verify(!history.visible)
+        verify(findChild(page, "templateGrid").visible)
+        tryVerify(() => button.activeFocus)
+    }
+
     function test_service_template_by_keyboard() {
         const page = createTemporaryObject(pageComponent, testCase)
         page.openTemplate("template:default/spring-boot-service", 0)

@@ -26,6 +26,9 @@ struct TaskRecord {
     bool dryRun = false;
     QJsonArray steps;       ///< [{id, name, action, status, error, log[], startedMs, finishedMs}]
     QJsonObject output;     ///< links[], text[]
+    /** Where it ran, for lists that mix them: empty for Atrium's own
+     *  runner, `backstage:NAME` for a backend's scaffolder. Not stored. */
+    QString source;
 };
 
 /**
