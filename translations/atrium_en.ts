@@ -4,7 +4,7 @@
 <context>
     <name>CatalogPage</name>
     <message numerus="yes">
-        <location filename="../qml/Catalog/CatalogPage.qml" line="184"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="187"/>
         <source>%Ln entities</source>
         <translation>
             <numerusform>%Ln entity</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Catalog/CatalogPage.qml" line="185"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="188"/>
         <source>%L1 of %Ln entities</source>
         <translation>
             <numerusform>%L1 of %Ln entity</numerusform>
@@ -54,17 +54,17 @@
     <name>FormField</name>
     <message numerus="yes">
         <location filename="../qml/Create/FormField.qml" line="385"/>
-        <source>Filter %n entities</source>
+        <source>Filter %Ln entities</source>
         <translation>
-            <numerusform>Filter %n entity</numerusform>
-            <numerusform>Filter %n entities</numerusform>
+            <numerusform>Filter %Ln entity</numerusform>
+            <numerusform>Filter %Ln entities</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>GitHubClient</name>
     <message numerus="yes">
-        <location filename="../src/services/github/githubclient.cpp" line="782"/>
+        <location filename="../src/services/github/githubclient.cpp" line="646"/>
         <source>%1 stopped sending data for %2 seconds (tried %n time(s)).</source>
         <translation>
             <numerusform>%1 stopped sending data for %2 seconds (tried %n time).</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/github/githubclient.cpp" line="793"/>
+        <location filename="../src/services/github/githubclient.cpp" line="657"/>
         <source>%1 did not answer within %2 seconds (tried %n time(s)).</source>
         <translation>
             <numerusform>%1 did not answer within %2 seconds (tried %n time).</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/github/githubclient.cpp" line="848"/>
+        <location filename="../src/services/github/githubclient.cpp" line="712"/>
         <source>GitHub asked Atrium to slow down (secondary rate limit); waiting %n second(s).</source>
         <translation>
             <numerusform>GitHub asked Atrium to slow down (secondary rate limit); waiting %n second.</numerusform>
@@ -88,8 +88,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/github/githubclient.cpp" line="884"/>
-        <location filename="../src/services/github/githubclient.cpp" line="1105"/>
+        <location filename="../src/services/github/githubclient.cpp" line="748"/>
+        <location filename="../src/services/github/githubclient.cpp" line="961"/>
         <source>GitHub had a server error (HTTP %1) and still failed after %n attempt(s). Try again later.</source>
         <translation>
             <numerusform>GitHub had a server error (HTTP %1) and still failed after %n attempt. Try again later.</numerusform>
@@ -100,63 +100,63 @@
 <context>
     <name>GraphPage</name>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="229"/>
-        <source>%n entities</source>
+        <location filename="../qml/Graph/GraphPage.qml" line="231"/>
+        <source>%Ln entities</source>
         <translation>
-            <numerusform>%n entity</numerusform>
-            <numerusform>%n entities</numerusform>
+            <numerusform>%Ln entity</numerusform>
+            <numerusform>%Ln entities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="229"/>
-        <source>%n relations</source>
+        <location filename="../qml/Graph/GraphPage.qml" line="231"/>
+        <source>%Ln relations</source>
         <translation>
-            <numerusform>%n relation</numerusform>
-            <numerusform>%n relations</numerusform>
+            <numerusform>%Ln relation</numerusform>
+            <numerusform>%Ln relations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="359"/>
-        <source>%n entities depend on this: too many to draw.</source>
+        <location filename="../qml/Graph/GraphPage.qml" line="361"/>
+        <source>%Ln entities depend on this: too many to draw.</source>
         <translation>
-            <numerusform>%n entity depends on this: too many to draw.</numerusform>
-            <numerusform>%n entities depend on this: too many to draw.</numerusform>
+            <numerusform>%Ln entity depends on this: too many to draw.</numerusform>
+            <numerusform>%Ln entities depend on this: too many to draw.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="360"/>
-        <source>%n entities within depth %1: too many to draw.</source>
+        <location filename="../qml/Graph/GraphPage.qml" line="362"/>
+        <source>%Ln entities within depth %1: too many to draw.</source>
         <translation>
-            <numerusform>%n entity within depth %1: too many to draw.</numerusform>
-            <numerusform>%n entities within depth %1: too many to draw.</numerusform>
+            <numerusform>%Ln entity within depth %1: too many to draw.</numerusform>
+            <numerusform>%Ln entities within depth %1: too many to draw.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="395"/>
-        <source>Depth %1 (%n entities)</source>
+        <location filename="../qml/Graph/GraphPage.qml" line="397"/>
+        <source>Depth %1 (%Ln entities)</source>
         <translation>
-            <numerusform>Depth %1 (%n entity)</numerusform>
-            <numerusform>Depth %1 (%n entities)</numerusform>
+            <numerusform>Depth %1 (%Ln entity)</numerusform>
+            <numerusform>Depth %1 (%Ln entities)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="412"/>
-        <source>Draw all %n (slow)</source>
+        <location filename="../qml/Graph/GraphPage.qml" line="414"/>
+        <source>Draw all %Ln (slow)</source>
         <translation>
-            <numerusform>Draw all %n (slow)</numerusform>
-            <numerusform>Draw all %n (slow)</numerusform>
+            <numerusform>Draw all %Ln (slow)</numerusform>
+            <numerusform>Draw all %Ln (slow)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="547"/>
-        <source>%n entities depend on %1, directly or through others,</source>
+        <location filename="../qml/Graph/GraphPage.qml" line="550"/>
+        <source>%Ln entities depend on %1, directly or through others,</source>
         <translation>
-            <numerusform>%n entity depends on %1, directly or through others,</numerusform>
-            <numerusform>%n entities depend on %1, directly or through others,</numerusform>
+            <numerusform>%Ln entity depends on %1, directly or through others,</numerusform>
+            <numerusform>%Ln entities depend on %1, directly or through others,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="548"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="551"/>
         <source>owned by %n teams or people.</source>
         <translation>
             <numerusform>owned by %n team or person.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="601"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="604"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -194,7 +194,7 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../qml/Settings/SettingsPage.qml" line="321"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="444"/>
         <source>The YAML has %n more GitHub provider(s); edit them there.</source>
         <translation>
             <numerusform>The YAML has %n more GitHub provider; edit it there.</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Settings/SettingsPage.qml" line="576"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1218"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Settings/SettingsPage.qml" line="578"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1220"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -241,10 +241,10 @@
     <name>SurveyImportDialog</name>
     <message numerus="yes">
         <location filename="../qml/Insights/SurveyImportDialog.qml" line="67"/>
-        <source>%n rows. Choose the column with the 0–10 answer; a comment column gives the complaint themes, a date column the trend per quarter.</source>
+        <source>%Ln rows. Choose the column with the 0–10 answer; a comment column gives the complaint themes, a date column the trend per quarter.</source>
         <translation>
-            <numerusform>%n row. Choose the column with the 0–10 answer; a comment column gives the complaint themes, a date column the trend per quarter.</numerusform>
-            <numerusform>%n rows. Choose the column with the 0–10 answer; a comment column gives the complaint themes, a date column the trend per quarter.</numerusform>
+            <numerusform>%Ln row. Choose the column with the 0–10 answer; a comment column gives the complaint themes, a date column the trend per quarter.</numerusform>
+            <numerusform>%Ln rows. Choose the column with the 0–10 answer; a comment column gives the complaint themes, a date column the trend per quarter.</numerusform>
         </translation>
     </message>
 </context>
@@ -279,13 +279,43 @@
     </message>
 </context>
 <context>
+    <name>TaskHistory</name>
+    <message numerus="yes">
+        <location filename="../qml/Create/TaskHistory.qml" line="43"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateGallery</name>
     <message numerus="yes">
-        <location filename="../qml/Create/TemplateGallery.qml" line="63"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="66"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>
             <numerusform>%n templates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message numerus="yes">
+        <location filename="../qml/Welcome/WelcomePage.qml" line="669"/>
+        <source>Set up in %n second(s).</source>
+        <translation>
+            <numerusform>Set up in %n second.</numerusform>
+            <numerusform>Set up in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Welcome/WelcomePage.qml" line="672"/>
+        <source>Atrium syncs it again every %n minute(s) while it runs, and whenever you press Ctrl+R. Sources, schedule and filters are in Settings.</source>
+        <translation>
+            <numerusform>Atrium syncs it again every minute while it runs, and whenever you press Ctrl+R. Sources, schedule and filters are in Settings.</numerusform>
+            <numerusform>Atrium syncs it again every %n minutes while it runs, and whenever you press Ctrl+R. Sources, schedule and filters are in Settings.</numerusform>
         </translation>
     </message>
 </context>
@@ -303,98 +333,98 @@
 <context>
     <name>atrium::GraphController</name>
     <message numerus="yes">
-        <location filename="../src/models/graphcontroller.cpp" line="525"/>
-        <source>If %1 fails, %n entities are affected:</source>
+        <location filename="../src/models/graphcontroller.cpp" line="555"/>
+        <source>If %1 fails, %Ln entities are affected:</source>
         <translation>
-            <numerusform>If %1 fails, %n entity is affected:</numerusform>
-            <numerusform>If %1 fails, %n entities are affected:</numerusform>
+            <numerusform>If %1 fails, %Ln entity is affected:</numerusform>
+            <numerusform>If %1 fails, %Ln entities are affected:</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>atrium::InsightsController</name>
     <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="116"/>
-        <source>%n completed tasks</source>
+        <location filename="../src/models/insightscontroller.cpp" line="117"/>
+        <source>%Ln completed tasks</source>
         <translation>
-            <numerusform>%n completed task</numerusform>
-            <numerusform>%n completed tasks</numerusform>
+            <numerusform>%Ln completed task</numerusform>
+            <numerusform>%Ln completed tasks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="118"/>
-        <source>%n active repositories</source>
+        <location filename="../src/models/insightscontroller.cpp" line="119"/>
+        <source>%Ln active repositories</source>
         <translation>
-            <numerusform>%n active repository</numerusform>
-            <numerusform>%n active repositories</numerusform>
+            <numerusform>%Ln active repository</numerusform>
+            <numerusform>%Ln active repositories</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="120"/>
-        <source>%n responses</source>
+        <location filename="../src/models/insightscontroller.cpp" line="121"/>
+        <source>%Ln responses</source>
         <translation>
-            <numerusform>%n response</numerusform>
-            <numerusform>%n responses</numerusform>
+            <numerusform>%Ln response</numerusform>
+            <numerusform>%Ln responses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="122"/>
-        <source>%n newcomers</source>
+        <location filename="../src/models/insightscontroller.cpp" line="123"/>
+        <source>%Ln newcomers</source>
         <translation>
-            <numerusform>%n newcomer</numerusform>
-            <numerusform>%n newcomers</numerusform>
+            <numerusform>%Ln newcomer</numerusform>
+            <numerusform>%Ln newcomers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="124"/>
-        <source>%n tickets</source>
+        <location filename="../src/models/insightscontroller.cpp" line="125"/>
+        <source>%Ln tickets</source>
         <translation>
-            <numerusform>%n ticket</numerusform>
-            <numerusform>%n tickets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="126"/>
-        <source>%n incidents</source>
-        <translation>
-            <numerusform>%n incident</numerusform>
-            <numerusform>%n incidents</numerusform>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/models/insightscontroller.cpp" line="127"/>
-        <source>%n deployments</source>
+        <source>%Ln incidents</source>
         <translation>
-            <numerusform>%n deployment</numerusform>
-            <numerusform>%n deployments</numerusform>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="356"/>
-        <source>Read %n repositories from GitHub: %1 requests, %2 unchanged (free).</source>
+        <location filename="../src/models/insightscontroller.cpp" line="128"/>
+        <source>%Ln deployments</source>
         <translation>
-            <numerusform>Read %n repository from GitHub: %1 requests, %2 unchanged (free).</numerusform>
-            <numerusform>Read %n repositories from GitHub: %1 requests, %2 unchanged (free).</numerusform>
+            <numerusform>%Ln deployment</numerusform>
+            <numerusform>%Ln deployments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="361"/>
-        <source>%n repositories could not be read in full.</source>
+        <location filename="../src/models/insightscontroller.cpp" line="391"/>
+        <source>Read %Ln repositories from GitHub: %1 requests, %2 unchanged (free).</source>
         <translation>
-            <numerusform>%n repository could not be read in full.</numerusform>
-            <numerusform>%n repositories could not be read in full.</numerusform>
+            <numerusform>Read %Ln repository from GitHub: %1 requests, %2 unchanged (free).</numerusform>
+            <numerusform>Read %Ln repositories from GitHub: %1 requests, %2 unchanged (free).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="390"/>
-        <source>Imported %n scaffolder tasks from %1.</source>
+        <location filename="../src/models/insightscontroller.cpp" line="395"/>
+        <source>%Ln repositories could not be read in full.</source>
         <translation>
-            <numerusform>Imported %n scaffolder task from %1.</numerusform>
-            <numerusform>Imported %n scaffolder tasks from %1.</numerusform>
+            <numerusform>%Ln repository could not be read in full.</numerusform>
+            <numerusform>%Ln repositories could not be read in full.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="392"/>
+        <location filename="../src/models/insightscontroller.cpp" line="424"/>
+        <source>Imported %Ln scaffolder tasks from %1.</source>
+        <translation>
+            <numerusform>Imported %Ln scaffolder task from %1.</numerusform>
+            <numerusform>Imported %Ln scaffolder tasks from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="426"/>
         <source>%n records were skipped: %1</source>
         <translation>
             <numerusform>%n record was skipped: %1</numerusform>
@@ -512,91 +542,91 @@
 <context>
     <name>atrium::SyncController</name>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="657"/>
-        <source>%n entities</source>
-        <translation>
-            <numerusform>%n entity</numerusform>
-            <numerusform>%n entities</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="657"/>
-        <source>%n problems</source>
-        <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="715"/>
-        <source>%n repositories read</source>
-        <translation>
-            <numerusform>%n repository read</numerusform>
-            <numerusform>%n repositories read</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="717"/>
-        <source>%n unchanged</source>
-        <translation>
-            <numerusform>%n unchanged</numerusform>
-            <numerusform>%n unchanged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="719"/>
-        <source>%n without a catalog file</source>
-        <translation>
-            <numerusform>%n without a catalog file</numerusform>
-            <numerusform>%n without a catalog file</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="721"/>
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="723"/>
-        <source>%n removed</source>
-        <translation>
-            <numerusform>%n removed</numerusform>
-            <numerusform>%n removed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="726"/>
-        <source>%n local folder(s)</source>
-        <translation>
-            <numerusform>%n local folder</numerusform>
-            <numerusform>%n local folders</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="727"/>
-        <source>%n entities written</source>
-        <translation>
-            <numerusform>%n entity written</numerusform>
-            <numerusform>%n entities written</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="763"/>
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n request</numerusform>
-            <numerusform>%n requests</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../src/models/synccontroller.cpp" line="476"/>
-        <source>Sync finished; %n repositories could not be read.</source>
+        <source>Sync finished; %Ln repositories could not be read.</source>
         <translation>
-            <numerusform>Sync finished; %n repository could not be read.</numerusform>
-            <numerusform>Sync finished; %n repositories could not be read.</numerusform>
+            <numerusform>Sync finished; %Ln repository could not be read.</numerusform>
+            <numerusform>Sync finished; %Ln repositories could not be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="627"/>
+        <source>%Ln entities</source>
+        <translation>
+            <numerusform>%Ln entity</numerusform>
+            <numerusform>%Ln entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="627"/>
+        <source>%Ln problems</source>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="685"/>
+        <source>%Ln repositories read</source>
+        <translation>
+            <numerusform>%Ln repository read</numerusform>
+            <numerusform>%Ln repositories read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="687"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="689"/>
+        <source>%Ln without a catalog file</source>
+        <translation>
+            <numerusform>%Ln without a catalog file</numerusform>
+            <numerusform>%Ln without a catalog file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="691"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="693"/>
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>%Ln removed</numerusform>
+            <numerusform>%Ln removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="696"/>
+        <source>%Ln local folder(s)</source>
+        <translation>
+            <numerusform>%Ln local folder</numerusform>
+            <numerusform>%Ln local folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="697"/>
+        <source>%Ln entities written</source>
+        <translation>
+            <numerusform>%Ln entity written</numerusform>
+            <numerusform>%Ln entities written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="733"/>
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
         </translation>
     </message>
 </context>

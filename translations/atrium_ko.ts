@@ -151,74 +151,84 @@
 <context>
     <name>BackstageClient</name>
     <message>
-        <location filename="../src/services/backstage/backstageclient.cpp" line="199"/>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="143"/>
         <source>The Backstage backend at %1 needs a token (AuthenticationError). Sign in with &apos;atrium auth login --backstage %2 --with-token&apos;, or set ATRIUM_BACKSTAGE_TOKEN.</source>
         <translation>%1의 Backstage 백엔드에는 토큰이 필요합니다(AuthenticationError). &apos;atrium auth login --backstage %2 --with-token&apos;으로 로그인하거나 ATRIUM_BACKSTAGE_TOKEN을 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/backstage/backstageclient.cpp" line="202"/>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="146"/>
         <source>The Backstage backend at %1 did not accept the token (AuthenticationError): it has expired or is wrong. A Backstage identity token lasts about an hour; get a new one, or use a static token from backend.auth.externalAccess.</source>
         <translation>%1의 Backstage 백엔드가 토큰을 받아들이지 않았습니다(AuthenticationError). 만료되었거나 잘못된 토큰입니다. Backstage ID 토큰은 약 한 시간 유효하니 새로 받거나 backend.auth.externalAccess의 정적 토큰을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/backstage/backstageclient.cpp" line="210"/>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="154"/>
         <source>Backstage&apos;s permission framework does not allow you to %1 on %2 (%3). Ask the Backstage administrators for the permission.</source>
         <translation>Backstage 권한 프레임워크가 %2에서 %1 작업을 허용하지 않습니다(%3). Backstage 관리자에게 권한을 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/backstage/backstageclient.cpp" line="217"/>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="161"/>
         <source>Backstage at %1 found nothing at %2: %3</source>
         <translation>%1의 Backstage가 %2에서 아무것도 찾지 못했습니다: %3</translation>
     </message>
     <message>
-        <location filename="../src/services/backstage/backstageclient.cpp" line="218"/>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="162"/>
         <source>not found</source>
         <translation>찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../src/services/backstage/backstageclient.cpp" line="223"/>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="167"/>
         <source>The Backstage backend at %1 had a server error (HTTP %2): %3. Try again later.</source>
         <translation>%1의 Backstage 백엔드에 서버 오류가 났습니다(HTTP %2): %3. 나중에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/backstage/backstageclient.cpp" line="226"/>
-        <location filename="../src/services/backstage/backstageclient.cpp" line="233"/>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="170"/>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="177"/>
         <source>no reason given</source>
         <translation>이유가 주어지지 않음</translation>
     </message>
     <message>
-        <location filename="../src/services/backstage/backstageclient.cpp" line="230"/>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="174"/>
         <source>The Backstage backend at %1 refused to %2 (HTTP %3 %4): %5</source>
         <translation>%1의 Backstage 백엔드가 %2 작업을 거부했습니다(HTTP %3 %4): %5</translation>
     </message>
     <message>
-        <location filename="../src/services/backstage/backstageclient.cpp" line="334"/>
-        <location filename="../src/services/backstage/backstageclient.cpp" line="351"/>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="218"/>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="235"/>
         <source>The request was cancelled.</source>
         <translation>요청이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/backstage/backstageclient.cpp" line="369"/>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="252"/>
+        <source>The answer from the Backstage backend at %1 is larger than the limit of %2, so Atrium stopped reading it.</source>
+        <translation>%1의 Backstage 백엔드가 보낸 응답이 한도 %2보다 커서 Atrium이 읽기를 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="262"/>
+        <source>The Backstage backend at %1 stopped sending data for %2 seconds.</source>
+        <translation>%1의 Backstage 백엔드가 %2초 동안 데이터를 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="263"/>
         <source>The Backstage backend at %1 did not answer within %2 seconds.</source>
         <translation>%1의 Backstage 백엔드가 %2초 안에 응답하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/backstage/backstageclient.cpp" line="377"/>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="272"/>
         <source>The secure connection to %1 could not be verified; its certificate is not trusted on this machine.</source>
         <translation>%1에 대한 보안 연결을 확인할 수 없습니다. 이 컴퓨터에서 신뢰하지 않는 인증서입니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/backstage/backstageclient.cpp" line="383"/>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="278"/>
         <source>Atrium could not reach the Backstage backend at %1. Check the network and the base URL.</source>
         <translation>%1의 Backstage 백엔드에 연결할 수 없습니다. 네트워크와 기본 URL을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/backstage/backstageclient.cpp" line="394"/>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="289"/>
         <source>The Backstage backend sent an answer Atrium could not read.</source>
         <translation>Backstage 백엔드가 Atrium이 읽을 수 없는 응답을 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/backstage/backstageclient.cpp" line="522"/>
+        <location filename="../src/services/backstage/backstageclient.cpp" line="409"/>
         <source>This Backstage backend has no %1 (added in Backstage %2).</source>
         <translation>이 Backstage 백엔드에는 %1이(가) 없습니다(Backstage %2에서 추가됨).</translation>
     </message>
@@ -304,129 +314,139 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="64"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="67"/>
         <source>Who are you?</source>
         <translation>누구신가요?</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="73"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="76"/>
         <source>“Mine” shows what you and your teams own. Pick your User entity; Atrium remembers it.</source>
         <translation>“내 것”은 나와 내 팀이 소유한 항목을 보여 줍니다. 내 User 엔티티를 고르면 Atrium이 기억합니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="79"/>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="80"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="82"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="83"/>
         <source>Search people</source>
         <translation>사람 검색</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="106"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="109"/>
         <source>No User entities match.</source>
         <translation>일치하는 User 엔티티가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="177"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="180"/>
         <source>Catalog</source>
         <translation>카탈로그</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Catalog/CatalogPage.qml" line="184"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="187"/>
         <source>%Ln entities</source>
         <translation>
             <numerusform>엔티티 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Catalog/CatalogPage.qml" line="185"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="188"/>
         <source>%L1 of %Ln entities</source>
         <translation>
             <numerusform>엔티티 %Ln개 중 %L1개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="200"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="203"/>
         <source>Search name, title, description, tags (Ctrl+F)</source>
         <translation>이름, 제목, 설명, 태그 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="203"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="206"/>
         <source>Search entities</source>
         <translation>엔티티 검색</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="224"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="227"/>
         <source>Clear search</source>
         <translation>검색어 지우기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="259"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="262"/>
         <source>Mine</source>
         <translation>내 것</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="263"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="266"/>
         <source>Entities owned by you and your teams: choose who you are first</source>
         <translation>나와 내 팀이 소유한 엔티티: 먼저 내가 누구인지 고르세요</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="264"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="267"/>
         <source>Entities owned by %1 and their teams</source>
         <translation>%1와(과) 그 팀이 소유한 엔티티</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="265"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="268"/>
         <source>Show entities owned by me and my teams only</source>
         <translation>나와 내 팀이 소유한 엔티티만 보기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="275"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="278"/>
         <source>Choose who you are in the catalog</source>
         <translation>카탈로그에서 내가 누구인지 고르기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="290"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="293"/>
         <source>Starred (%L1)</source>
         <translation>즐겨찾기 (%L1)</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="292"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="295"/>
         <source>Show starred entities only</source>
         <translation>즐겨찾기한 엔티티만 보기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="304"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="307"/>
         <source>Filter by kind</source>
         <translation>종류별로 보기</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="429"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="432"/>
         <source>The catalog is empty</source>
         <translation>카탈로그가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="430"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="433"/>
         <source>No entities match</source>
         <translation>일치하는 엔티티가 없습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="440"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="443"/>
+        <source>Connect your GitHub organisation or Backstage, or explore the demo organisation.</source>
+        <translation>GitHub 조직이나 Backstage를 연결하거나 데모 조직을 둘러보세요.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="444"/>
         <source>Import Backstage descriptor files with “atrium catalog import PATH”, or start Atrium with --demo to explore a sample organisation.</source>
         <translation>“atrium catalog import PATH”로 Backstage 디스크립터 파일을 가져오거나, --demo 옵션으로 Atrium을 실행해 예제 조직을 둘러보세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="442"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="446"/>
         <source>Nothing here is owned by %1 or their teams.</source>
         <translation>%1 또는 그 팀이 소유한 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="444"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="448"/>
         <source>Nothing is starred yet. Open an entity and click its star.</source>
         <translation>아직 즐겨찾기한 엔티티가 없습니다. 엔티티를 열고 별표를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Catalog/CatalogPage.qml" line="445"/>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="449"/>
         <source>Try other words, choose all kinds, or remove filters.</source>
         <translation>다른 검색어를 입력하거나, 모든 종류를 선택하거나, 필터를 제거해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Catalog/CatalogPage.qml" line="459"/>
+        <source>Set up a source…</source>
+        <translation>소스 설정…</translation>
     </message>
 </context>
 <context>
@@ -498,10 +518,6 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <source>Go to entity by name or title</source>
-        <translation type="vanished">이름이나 제목으로 엔티티로 이동</translation>
-    </message>
-    <message>
         <location filename="../qml/Catalog/CommandPalette.qml" line="117"/>
         <source>Go to an entity or a docs page</source>
         <translation>엔터티나 문서 페이지로 이동</translation>
@@ -536,29 +552,21 @@
         <source>Nothing matches “%1”.</source>
         <translation>“%1”에 맞는 항목이 없습니다.</translation>
     </message>
-    <message>
-        <source>Type to search all entities. ↑↓ to move, Enter to open, Esc to close.</source>
-        <translation type="vanished">입력하여 모든 엔티티를 검색하세요. ↑↓로 이동, Enter로 열기, Esc로 닫기.</translation>
-    </message>
-    <message>
-        <source>No entity matches “%1”.</source>
-        <translation type="vanished">“%1”과(와) 일치하는 엔티티가 없습니다.</translation>
-    </message>
 </context>
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../qml/Create/CreatePage.qml" line="77"/>
+        <location filename="../qml/Create/CreatePage.qml" line="104"/>
         <source>Open a template file</source>
         <translation>템플릿 파일 열기</translation>
     </message>
     <message>
-        <location filename="../qml/Create/CreatePage.qml" line="78"/>
+        <location filename="../qml/Create/CreatePage.qml" line="105"/>
         <source>Template files (*.yaml *.yml)</source>
         <translation>템플릿 파일 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../qml/Create/CreatePage.qml" line="78"/>
+        <location filename="../qml/Create/CreatePage.qml" line="105"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
@@ -1078,9 +1086,9 @@
     </message>
     <message numerus="yes">
         <location filename="../qml/Create/FormField.qml" line="385"/>
-        <source>Filter %n entities</source>
+        <source>Filter %Ln entities</source>
         <translation>
-            <numerusform>엔터티 %n개 필터</numerusform>
+            <numerusform>엔터티 %Ln개 필터</numerusform>
         </translation>
     </message>
     <message>
@@ -1118,161 +1126,161 @@
 <context>
     <name>GitHubClient</name>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="547"/>
+        <location filename="../src/services/github/githubclient.cpp" line="411"/>
         <source>GitHub&apos;s API rate limit (%1) is used up until %2. Try again after that.</source>
         <translation>GitHub API 요청 한도(%1)를 %2까지 모두 사용했습니다. 그 이후에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="552"/>
+        <location filename="../src/services/github/githubclient.cpp" line="416"/>
         <source>GitHub&apos;s API rate limit (%1) is used up; waiting until %2, when it resets.</source>
         <translation>GitHub API 요청 한도(%1)를 모두 사용했습니다. 한도가 초기화되는 %2까지 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="579"/>
+        <location filename="../src/services/github/githubclient.cpp" line="443"/>
         <source>GitHub did not accept the token: it has expired, been revoked or is mistyped. Sign in again or enter a new token.</source>
         <translation>GitHub에서 토큰을 받아들이지 않았습니다. 만료 또는 폐기되었거나 잘못 입력된 토큰입니다. 다시 로그인하거나 새 토큰을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="590"/>
+        <location filename="../src/services/github/githubclient.cpp" line="454"/>
         <source>The organisation %1 uses SAML single sign-on, and this token is not authorised for it. Authorise it at %2, then try again.</source>
         <translation>%1 조직은 SAML SSO를 사용하는데, 이 토큰은 이 조직에 대해 승인되지 않았습니다. %2에서 토큰을 승인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="591"/>
+        <location filename="../src/services/github/githubclient.cpp" line="455"/>
         <source>on GitHub</source>
         <translation>GitHub의</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="598"/>
+        <location filename="../src/services/github/githubclient.cpp" line="462"/>
         <source>The token is not allowed to read %1. A classic personal access token needs the scopes repo and read:org (and workflow to create repositories from templates); a fine-grained token or GitHub App needs read access to the organisation&apos;s repositories (Metadata and Contents) and members.</source>
         <translation>이 토큰에는 %1을(를) 읽을 권한이 없습니다. 클래식 개인용 액세스 토큰에는 repo와 read:org 권한 범위가 필요하고(템플릿으로 저장소를 만들려면 workflow도 필요), 세분화된 토큰이나 GitHub App에는 조직의 저장소(Metadata 및 Contents)와 구성원에 대한 읽기 권한이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="604"/>
+        <location filename="../src/services/github/githubclient.cpp" line="468"/>
         <source>GitHub refused access to %1: %2</source>
         <translation>GitHub에서 %1에 대한 접근을 거부했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="604"/>
+        <location filename="../src/services/github/githubclient.cpp" line="468"/>
         <source>forbidden</source>
         <translation>접근 금지</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="606"/>
+        <location filename="../src/services/github/githubclient.cpp" line="470"/>
         <source>GitHub accepts these scopes for it: %1; the token has: %2.</source>
         <translation>GitHub가 이 요청에 허용하는 권한 범위: %1. 토큰의 권한 범위: %2.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="608"/>
+        <location filename="../src/services/github/githubclient.cpp" line="472"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="613"/>
+        <location filename="../src/services/github/githubclient.cpp" line="477"/>
         <source>GitHub could not find %1. Check the name; if it is private, the token needs the repo scope (and read:org for organisations) and access to it.</source>
         <translation>GitHub에서 %1을(를) 찾을 수 없습니다. 이름을 확인하세요. 비공개라면 토큰에 repo 권한 범위(조직이면 read:org도)와 해당 항목에 대한 접근 권한이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="618"/>
+        <location filename="../src/services/github/githubclient.cpp" line="482"/>
         <source>GitHub rejected the request for %1 (HTTP %2): %3</source>
         <translation>GitHub에서 %1 요청을 거부했습니다 (HTTP %2): %3</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="618"/>
+        <location filename="../src/services/github/githubclient.cpp" line="482"/>
         <source>no reason given</source>
         <translation>사유 없음</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="643"/>
+        <location filename="../src/services/github/githubclient.cpp" line="507"/>
         <source>An organisation in this query uses SAML single sign-on, and this token is not authorised for it. Authorise the token for the organisation on GitHub, then try again.</source>
         <translation>이 쿼리의 조직 중 하나가 SAML SSO를 사용하는데, 이 토큰은 그 조직에 대해 승인되지 않았습니다. GitHub에서 해당 조직에 대해 토큰을 승인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="650"/>
+        <location filename="../src/services/github/githubclient.cpp" line="514"/>
         <source>The token is not allowed to read what the query asks for. A classic personal access token needs the scopes repo and read:org (and workflow to create repositories from templates); a fine-grained token or GitHub App needs read access to the organisation&apos;s repositories (Metadata and Contents) and members.</source>
         <translation>이 토큰에는 쿼리가 요청한 항목을 읽을 권한이 없습니다. 클래식 개인용 액세스 토큰에는 repo와 read:org 권한 범위가 필요하고(템플릿으로 저장소를 만들려면 workflow도 필요), 세분화된 토큰이나 GitHub App에는 조직의 저장소(Metadata 및 Contents)와 구성원에 대한 읽기 권한이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="656"/>
+        <location filename="../src/services/github/githubclient.cpp" line="520"/>
         <source>GitHub could not find it: %1</source>
         <translation>GitHub에서 찾을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="657"/>
+        <location filename="../src/services/github/githubclient.cpp" line="521"/>
         <source>GitHub could not answer the query: %1</source>
         <translation>GitHub에서 쿼리에 응답하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="715"/>
-        <location filename="../src/services/github/githubclient.cpp" line="754"/>
+        <location filename="../src/services/github/githubclient.cpp" line="579"/>
+        <location filename="../src/services/github/githubclient.cpp" line="618"/>
         <source>The request was cancelled.</source>
         <translation>요청을 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="718"/>
+        <location filename="../src/services/github/githubclient.cpp" line="582"/>
         <source>The CA bundle %1 could not be used: it is missing or holds no PEM or DER certificate. Choose another file in the connection settings.</source>
         <translation>CA 번들 %1을(를) 사용할 수 없습니다. 파일이 없거나 PEM 또는 DER 인증서가 들어 있지 않습니다. 연결 설정에서 다른 파일을 선택하세요.</translation>
     </message>
     <message>
+        <location filename="../src/services/github/githubclient.cpp" line="593"/>
         <location filename="../src/services/github/githubclient.cpp" line="729"/>
-        <location filename="../src/services/github/githubclient.cpp" line="865"/>
-        <location filename="../src/services/github/githubclient.cpp" line="1099"/>
+        <location filename="../src/services/github/githubclient.cpp" line="955"/>
         <source>GitHub&apos;s API rate limit (%1) is used up.</source>
         <translation>GitHub API 요청 한도(%1)를 모두 사용했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="772"/>
+        <location filename="../src/services/github/githubclient.cpp" line="636"/>
         <source>The answer from %1 is larger than the limit of %2, so Atrium stopped reading it.</source>
         <translation>%1의 응답이 한도 %2보다 커서 Atrium이 읽기를 멈췄습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/github/githubclient.cpp" line="782"/>
+        <location filename="../src/services/github/githubclient.cpp" line="646"/>
         <source>%1 stopped sending data for %2 seconds (tried %n time(s)).</source>
         <translation>
             <numerusform>%1이(가) %2초 동안 데이터를 보내지 않았습니다(%n회 시도).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/github/githubclient.cpp" line="793"/>
+        <location filename="../src/services/github/githubclient.cpp" line="657"/>
         <source>%1 did not answer within %2 seconds (tried %n time(s)).</source>
         <translation>
             <numerusform>%1에서 %2초 안에 응답하지 않았습니다 (%n회 시도).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="804"/>
+        <location filename="../src/services/github/githubclient.cpp" line="668"/>
         <source>The secure connection to %1 could not be verified. If this GitHub Enterprise server uses a certificate from a private certificate authority, add that authority&apos;s certificate file as the CA bundle in the connection settings.</source>
         <translation>%1에 대한 보안 연결을 검증할 수 없습니다. 이 GitHub Enterprise 서버가 사설 인증 기관(CA)에서 발급한 인증서를 사용한다면, 연결 설정에서 해당 인증 기관의 인증서 파일을 CA 번들로 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="815"/>
-        <location filename="../src/services/github/githubclient.cpp" line="1108"/>
+        <location filename="../src/services/github/githubclient.cpp" line="679"/>
+        <location filename="../src/services/github/githubclient.cpp" line="964"/>
         <source>Atrium could not reach %1. Check the network connection and the server address.</source>
         <translation>Atrium이 %1에 연결할 수 없습니다. 네트워크 연결과 서버 주소를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="831"/>
-        <location filename="../src/services/github/githubclient.cpp" line="1094"/>
+        <location filename="../src/services/github/githubclient.cpp" line="695"/>
+        <location filename="../src/services/github/githubclient.cpp" line="950"/>
         <source>GitHub asked Atrium to slow down (a secondary rate limit) and kept refusing after %1 waits. Try again in a few minutes.</source>
         <translation>GitHub에서 Atrium에 요청 속도를 낮추도록 요구했고(보조 요청 한도), %1회 기다린 뒤에도 계속 거부했습니다. 몇 분 후에 다시 시도하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/github/githubclient.cpp" line="848"/>
+        <location filename="../src/services/github/githubclient.cpp" line="712"/>
         <source>GitHub asked Atrium to slow down (secondary rate limit); waiting %n second(s).</source>
         <translation>
             <numerusform>GitHub에서 요청 속도를 낮추도록 요구했습니다(보조 요청 한도). %n초 기다립니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/services/github/githubclient.cpp" line="884"/>
-        <location filename="../src/services/github/githubclient.cpp" line="1105"/>
+        <location filename="../src/services/github/githubclient.cpp" line="748"/>
+        <location filename="../src/services/github/githubclient.cpp" line="961"/>
         <source>GitHub had a server error (HTTP %1) and still failed after %n attempt(s). Try again later.</source>
         <translation>
             <numerusform>GitHub에서 서버 오류(HTTP %1)가 발생했으며, %n회 시도했지만 계속 실패했습니다. 나중에 다시 시도하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/services/github/githubclient.cpp" line="696"/>
+        <location filename="../src/services/github/githubclient.cpp" line="560"/>
         <source>GitHub sent an answer Atrium could not read.</source>
         <translation>GitHub에서 Atrium이 읽을 수 없는 응답을 보냈습니다.</translation>
     </message>
@@ -1280,20 +1288,20 @@
 <context>
     <name>GraphCanvas</name>
     <message>
-        <location filename="../qml/Graph/GraphCanvas.qml" line="81"/>
+        <location filename="../qml/Graph/GraphCanvas.qml" line="85"/>
         <source>Relations graph around %1</source>
         <translation>%1 주변의 관계 그래프
 %1</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphCanvas.qml" line="243"/>
+        <location filename="../qml/Graph/GraphCanvas.qml" line="247"/>
         <source>%1
 Click to select, double-click to centre the graph here</source>
         <translation>%1
 클릭하면 선택, 두 번 클릭하면 여기를 중심으로 그래프를 그립니다</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphCanvas.qml" line="244"/>
+        <location filename="../qml/Graph/GraphCanvas.qml" line="248"/>
         <source>%1
 Referenced but not in the catalog</source>
         <translation>%1
@@ -1309,7 +1317,7 @@ Referenced but not in the catalog</source>
     </message>
     <message>
         <location filename="../qml/Graph/GraphPage.qml" line="32"/>
-        <location filename="../qml/Graph/GraphPage.qml" line="639"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="642"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
@@ -1319,307 +1327,307 @@ Referenced but not in the catalog</source>
         <translation>관계 그래프</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="87"/>
-        <location filename="../qml/Graph/GraphPage.qml" line="117"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="89"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="119"/>
         <source>Blast radius</source>
         <translation>영향 범위</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="87"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="89"/>
         <source>Relations</source>
         <translation>관계</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="108"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="110"/>
         <source>Neighbourhood</source>
         <translation>주변</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="125"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="127"/>
         <source>Everything that breaks when this fails (Ctrl+B)</source>
         <translation>이것이 실패하면 영향을 받는 모든 것 (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="144"/>
-        <location filename="../qml/Graph/GraphPage.qml" line="158"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="146"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="160"/>
         <source>Depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="169"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="171"/>
         <source>Both directions</source>
         <translation>양방향</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="170"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="172"/>
         <source>Dependencies</source>
         <translation>의존 대상</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="171"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="173"/>
         <source>Dependents</source>
         <translation>의존하는 쪽</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="175"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="177"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="182"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="184"/>
         <source>All relations</source>
         <translation>모든 관계</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="182"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="184"/>
         <source>Relations: %1 of %2</source>
         <translation>관계: %2개 중 %1개</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="202"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="204"/>
         <source>All kinds</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="202"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="204"/>
         <source>Kinds: %1</source>
         <translation>종류: %1개</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="218"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="220"/>
         <source>Show all kinds</source>
         <translation>모든 종류 보기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="229"/>
-        <source>%n entities</source>
+        <location filename="../qml/Graph/GraphPage.qml" line="231"/>
+        <source>%Ln entities</source>
         <translation>
-            <numerusform>엔티티 %n개</numerusform>
+            <numerusform>엔티티 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="229"/>
-        <source>%n relations</source>
+        <location filename="../qml/Graph/GraphPage.qml" line="231"/>
+        <source>%Ln relations</source>
         <translation>
-            <numerusform>관계 %n개</numerusform>
+            <numerusform>관계 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="361"/>
+        <source>%Ln entities depend on this: too many to draw.</source>
+        <translation>
+            <numerusform>엔티티 %Ln개가 이것에 의존합니다: 그리기에는 너무 많습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="362"/>
+        <source>%Ln entities within depth %1: too many to draw.</source>
+        <translation>
+            <numerusform>깊이 %1 안에 엔티티 %Ln개: 그리기에는 너무 많습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="397"/>
+        <source>Depth %1 (%Ln entities)</source>
+        <translation>
+            <numerusform>깊이 %1 (엔티티 %Ln개)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="414"/>
+        <source>Draw all %Ln (slow)</source>
+        <translation>
+            <numerusform>%Ln개 모두 그리기 (느림)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Graph/GraphPage.qml" line="550"/>
+        <source>%Ln entities depend on %1, directly or through others,</source>
+        <translation>
+            <numerusform>엔티티 %Ln개가 직접 또는 다른 엔티티를 거쳐 %1에 의존하며,</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="237"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="239"/>
         <source>Zoom out (−)</source>
         <translation>축소 (−)</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="238"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="240"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="246"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="248"/>
         <source>Fit to the window (0)</source>
         <translation>창에 맞추기 (0)</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="247"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="249"/>
         <source>Fit to the window</source>
         <translation>창에 맞추기</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="254"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="256"/>
         <source>Zoom in (+)</source>
         <translation>확대 (+)</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="255"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="257"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="260"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="262"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="268"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="270"/>
         <source>Image (PNG)…</source>
         <translation>이미지 (PNG)…</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="269"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="271"/>
         <source>Vector drawing (SVG)…</source>
         <translation>벡터 그림 (SVG)…</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="270"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="272"/>
         <source>Graphviz source (DOT)…</source>
         <translation>Graphviz 소스 (DOT)…</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="354"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="356"/>
         <source>Pick an entity to see its relations</source>
         <translation>관계를 볼 엔티티를 고르세요</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="355"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="357"/>
         <source>Building the relations graph…</source>
         <translation>관계 그래프를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="356"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="358"/>
         <source>%1 is not in this catalog</source>
         <translation>%1은(는) 이 카탈로그에 없습니다</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="359"/>
-        <source>%n entities depend on this: too many to draw.</source>
-        <translation>
-            <numerusform>엔티티 %n개가 이것에 의존합니다: 그리기에는 너무 많습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="360"/>
-        <source>%n entities within depth %1: too many to draw.</source>
-        <translation>
-            <numerusform>깊이 %1 안에 엔티티 %n개: 그리기에는 너무 많습니다.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="373"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="375"/>
         <source>Open an entity in the catalog and choose Graph or Blast radius, or press Ctrl+K.</source>
         <translation>카탈로그에서 엔티티를 열고 그래프나 영향 범위를 고르거나 Ctrl+K를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="376"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="378"/>
         <source>The owners to notify are listed on the right. Narrow the graph to draw part of it.</source>
         <translation>알려야 할 소유자는 오른쪽에 있습니다. 일부를 그리려면 그래프를 좁히세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="377"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="379"/>
         <source>The graph shows up to %1 entities. Narrow it:</source>
         <translation>그래프는 엔티티를 최대 %1개까지 그립니다. 범위를 좁히세요:</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="395"/>
-        <source>Depth %1 (%n entities)</source>
-        <translation>
-            <numerusform>깊이 %1 (엔티티 %n개)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="405"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="407"/>
         <source>Hide %1 (%2)</source>
         <translation>%1 숨기기 (%2)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="412"/>
-        <source>Draw all %n (slow)</source>
-        <translation>
-            <numerusform>%n개 모두 그리기 (느림)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="458"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="460"/>
         <source>Owner: %1</source>
         <translation>소유자: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="475"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="477"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="479"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="481"/>
         <source>Show it in the catalog (Enter)</source>
         <translation>카탈로그에서 보기 (Enter)</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="483"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="485"/>
         <source>Centre here</source>
         <translation>여기를 중심으로</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="487"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="489"/>
         <source>Draw the graph around it (Ctrl+Enter or double-click)</source>
         <translation>이것을 중심으로 그래프 그리기 (Ctrl+Enter 또는 두 번 클릭)</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="498"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="501"/>
         <source>Click a box to see it here; double-click to centre the graph on it. Tab moves between boxes, +/− zoom, 0 fits.</source>
         <translation>상자를 클릭하면 여기에 표시되고, 두 번 클릭하면 그 상자를 중심으로 그립니다. Tab으로 상자 사이를 이동하고 +/−로 확대·축소, 0으로 창에 맞춥니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="525"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="528"/>
         <source>Owners to notify</source>
         <translation>알려야 할 소유자</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="532"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="535"/>
         <source>Copied</source>
         <translation>복사됨</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="532"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="535"/>
         <source>Copy list</source>
         <translation>목록 복사</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="546"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="549"/>
         <source>Nothing depends on %1.</source>
         <translation>%1에 의존하는 것이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="547"/>
-        <source>%n entities depend on %1, directly or through others,</source>
-        <translation>
-            <numerusform>엔티티 %n개가 직접 또는 다른 엔티티를 거쳐 %1에 의존하며,</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="548"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="551"/>
         <source>owned by %n teams or people.</source>
         <translation>
             <numerusform>팀 또는 사람 %n곳이 소유합니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="591"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="594"/>
         <source>These entities have no owner</source>
         <translation>이 엔티티들은 소유자가 없습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="592"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="595"/>
         <source>No e-mail in the catalog</source>
         <translation>카탈로그에 이메일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="593"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="596"/>
         <source>Owner not in the catalog</source>
         <translation>소유자가 카탈로그에 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Graph/GraphPage.qml" line="601"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="604"/>
         <source> and %n more</source>
         <translation>
             <numerusform> 외 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="633"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="636"/>
         <source>Export the graph</source>
         <translation>그래프 내보내기</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="634"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="637"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="634"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="637"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../qml/Graph/GraphPage.qml" line="634"/>
+        <location filename="../qml/Graph/GraphPage.qml" line="637"/>
         <source>Graphviz files (*.dot *.gv)</source>
         <translation>Graphviz 파일 (*.dot *.gv)</translation>
     </message>
@@ -1804,7 +1812,7 @@ Referenced but not in the catalog</source>
 <context>
     <name>KpiChart</name>
     <message>
-        <location filename="../qml/Insights/KpiChart.qml" line="24"/>
+        <location filename="../qml/Insights/KpiChart.qml" line="27"/>
         <source>Chart of the KPI per period, with its bands</source>
         <translation>기간별 KPI 차트와 등급 구간</translation>
     </message>
@@ -1875,12 +1883,12 @@ Referenced but not in the catalog</source>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="60"/>
+        <location filename="../qml/Main.qml" line="62"/>
         <source>Atrium — demo organisation</source>
         <translation>Atrium — 데모 조직</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="60"/>
+        <location filename="../qml/Main.qml" line="62"/>
         <source>Atrium</source>
         <translation>Atrium</translation>
     </message>
@@ -1995,332 +2003,792 @@ Referenced but not in the catalog</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="123"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="246"/>
         <source>Choose a folder with catalog files</source>
         <translation>카탈로그 파일이 있는 폴더 선택</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="151"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="274"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="158"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="281"/>
         <source>%1 · not saved yet</source>
         <translation>%1 · 아직 저장하지 않음</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="159"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="282"/>
         <source>%1 · unsaved changes</source>
         <translation>%1 · 저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="168"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="291"/>
         <source>About Atrium</source>
         <translation>Atrium 정보</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="173"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="296"/>
         <source>Reset to defaults</source>
         <translation>기본값으로 재설정</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="178"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="301"/>
         <source>Discard changes</source>
         <translation>변경 사항 버리기</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="184"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="307"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="190"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="313"/>
         <source>Save to %1 (Ctrl+S)</source>
         <translation>%1에 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="191"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="314"/>
         <source>Fix the errors first</source>
         <translation>먼저 오류를 고치세요</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="253"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="376"/>
         <source>Appearance</source>
         <translation>모양</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="260"/>
-        <location filename="../qml/Settings/SettingsPage.qml" line="278"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="383"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="401"/>
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="262"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="385"/>
         <source>The system&apos;s colours: dark now.</source>
         <translation>시스템 색상: 지금은 어둡게.</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="263"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="386"/>
         <source>The system&apos;s colours: light now.</source>
         <translation>시스템 색상: 지금은 밝게.</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="272"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="395"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="273"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="396"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="274"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="397"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="284"/>
-        <location filename="../qml/Settings/SettingsPage.qml" line="303"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="407"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="426"/>
         <source>Text size</source>
         <translation>글자 크기</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="292"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="415"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="308"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="431"/>
         <source>GitHub</source>
         <translation>GitHub</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="312"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="435"/>
         <source>Read catalog files from the repositories of a GitHub organisation</source>
         <translation>GitHub 조직의 저장소에서 카탈로그 파일 읽기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Settings/SettingsPage.qml" line="321"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="444"/>
         <source>The YAML has %n more GitHub provider(s); edit them there.</source>
         <translation>
             <numerusform>YAML에 GitHub 공급자가 %n개 더 있습니다. YAML에서 편집하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="332"/>
-        <location filename="../qml/Settings/SettingsPage.qml" line="340"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="455"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="463"/>
         <source>Organisation</source>
         <translation>조직</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="333"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="456"/>
         <source>The GitHub organisation whose repositories hold catalog-info.yaml files, e.g. acme.</source>
         <translation>catalog-info.yaml 파일이 있는 저장소들의 GitHub 조직입니다 (예: acme).</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="338"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="461"/>
         <source>acme</source>
         <translation>acme</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="349"/>
-        <location filename="../qml/Settings/SettingsPage.qml" line="357"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="472"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="480"/>
         <source>Host</source>
         <translation>호스트</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="350"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="473"/>
         <source>github.com, or your GitHub Enterprise server.</source>
         <translation>github.com 또는 사내 GitHub Enterprise 서버.</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="363"/>
-        <location filename="../qml/Settings/SettingsPage.qml" line="371"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="486"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="494"/>
         <source>API base URL</source>
         <translation>API 기본 URL</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="364"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="487"/>
         <source>GitHub Enterprise only; empty for github.com.</source>
         <translation>GitHub Enterprise 전용입니다. github.com이면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="376"/>
-        <location filename="../qml/Settings/SettingsPage.qml" line="384"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="499"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="509"/>
+        <source>CA bundle</source>
+        <translation>CA 번들</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="500"/>
+        <source>GitHub Enterprise with a private certificate authority: its PEM file. Certificates are always verified.</source>
+        <translation>사설 인증 기관을 쓰는 GitHub Enterprise라면 그 PEM 파일을 지정하세요. 인증서는 항상 검증됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="515"/>
+        <source>Browse for the CA bundle</source>
+        <translation>CA 번들 찾아보기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="519"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="527"/>
         <source>Catalog file</source>
         <translation>카탈로그 파일</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="377"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="520"/>
         <source>The file read in each repository, from its root.</source>
         <translation>각 저장소에서 읽을 파일입니다 (저장소 루트 기준).</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="388"/>
-        <location filename="../qml/Settings/SettingsPage.qml" line="397"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="531"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="540"/>
         <source>Repository filter</source>
         <translation>저장소 필터</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="389"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="532"/>
         <source>A regular expression the whole repository name must match; empty: every repository.</source>
         <translation>저장소 이름 전체가 일치해야 하는 정규식입니다. 비워 두면 모든 저장소를 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="406"/>
-        <location filename="../qml/Settings/SettingsPage.qml" line="414"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="549"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="557"/>
         <source>Topics to include</source>
         <translation>포함할 토픽</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="407"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="550"/>
         <source>Comma-separated; empty: any topic.</source>
         <translation>쉼표로 구분합니다. 비워 두면 토픽을 따지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="412"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="555"/>
         <source>backstage, catalog</source>
         <translation>backstage, catalog</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="420"/>
-        <location filename="../qml/Settings/SettingsPage.qml" line="428"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="563"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="571"/>
         <source>Topics to exclude</source>
         <translation>제외할 토픽</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="421"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="564"/>
         <source>Wins over the included ones.</source>
         <translation>포함할 토픽보다 우선합니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="426"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="569"/>
         <source>experimental</source>
         <translation>experimental</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="433"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="576"/>
         <source>Visibility</source>
         <translation>공개 범위</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="434"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="577"/>
         <source>None ticked: every repository.</source>
         <translation>아무것도 선택하지 않으면 모든 저장소를 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="438"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="581"/>
         <source>Public</source>
         <translation>공개</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="439"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="582"/>
         <source>Private</source>
         <translation>비공개</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="440"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="583"/>
         <source>Internal</source>
         <translation>내부</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="453"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="596"/>
         <source>Include archived repositories</source>
         <translation>보관된 저장소도 포함</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="459"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="602"/>
         <source>Sync every</source>
         <translation>동기화 주기</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="461"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="604"/>
         <source>Atrium syncs on this schedule while it runs, and whenever you press Sync now (Ctrl+R).</source>
         <translation>Atrium이 실행되는 동안 이 주기로 동기화하며, 지금 동기화(Ctrl+R)를 누르면 언제든 동기화합니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="469"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="612"/>
         <source>Sync every (minutes)</source>
         <translation>동기화 주기 (분)</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="472"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="615"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="634"/>
         <source>minutes</source>
         <translation>분마다</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="479"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="621"/>
+        <source>Time out after</source>
+        <translation>제한 시간</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="623"/>
+        <source>A sync that takes longer is stopped; the previous catalog stays.</source>
+        <translation>이보다 오래 걸리는 동기화는 중단되며, 이전 카탈로그가 유지됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="631"/>
+        <source>Time out after (minutes)</source>
+        <translation>제한 시간(분)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="641"/>
         <source>Local folders</source>
         <translation>로컬 폴더</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="483"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="645"/>
         <source>Folders on this computer with catalog files, read as “atrium catalog import” does (catalog.locations of type file).</source>
         <translation>이 컴퓨터에서 카탈로그 파일이 있는 폴더입니다. “atrium catalog import”와 같은 방식으로 읽습니다 (type이 file인 catalog.locations).</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="505"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="182"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="667"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="507"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="107"/>
+        <source>Expanded</source>
+        <translation>펼침</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="107"/>
+        <source>Collapsed</source>
+        <translation>접힘</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="134"/>
+        <source>Reset section</source>
+        <translation>섹션 초기화</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="137"/>
+        <source>Reset section %1</source>
+        <translation>%1 섹션 초기화</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="140"/>
+        <source>Removes this section&apos;s keys from the file: Atrium&apos;s defaults apply. Not saved until you save.</source>
+        <translation>이 섹션의 키를 파일에서 지웁니다. Atrium 기본값이 적용됩니다. 저장해야 반영됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="234"/>
+        <source>Choose the PEM file of your certificate authority</source>
+        <translation>인증 기관의 PEM 파일 선택</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="235"/>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>인증서 (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="235"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="241"/>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="240"/>
+        <source>Choose the CSV file of join dates</source>
+        <translation>합류일 CSV 파일 선택</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="241"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="669"/>
         <source>Remove %1</source>
         <translation>%1 제거</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="517"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="679"/>
         <source>/path/to/catalog</source>
         <translation>/path/to/catalog</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="519"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="681"/>
         <source>Folder to add</source>
         <translation>추가할 폴더</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="522"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="684"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="813"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="929"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="527"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="513"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="689"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1167"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="561"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1203"/>
         <source>Edit as YAML</source>
         <translation>YAML로 편집</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="579"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1221"/>
         <source>Valid</source>
         <translation>문제 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Settings/SettingsPage.qml" line="576"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1218"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>오류 %Ln개</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="697"/>
+        <source>Backstage backends</source>
+        <translation>Backstage 백엔드</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="707"/>
+        <source>Existing Backstage backends whose catalog is a source (as backstage:NAME) and whose scaffolder runs their templates. Their tokens are kept in the keychain, never here.</source>
+        <translation>카탈로그를 소스(backstage:NAME)로 읽고, 그 템플릿을 해당 스캐폴더에서 실행할 기존 Backstage 백엔드입니다. 토큰은 여기가 아니라 키체인에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="718"/>
+        <source>Backend %1</source>
+        <translation>백엔드 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="720"/>
+        <source>Remove Backstage backend %1</source>
+        <translation>Backstage 백엔드 %1 제거</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="728"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="855"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="729"/>
+        <source>Empty: the host&apos;s name.</source>
+        <translation>비우면 호스트 이름을 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="736"/>
+        <source>Name of Backstage backend %1</source>
+        <translation>Backstage 백엔드 %1의 이름</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="742"/>
+        <source>Base URL</source>
+        <translation>기본 URL</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="750"/>
+        <source>Base URL of Backstage backend %1</source>
+        <translation>Backstage 백엔드 %1의 기본 URL</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="755"/>
+        <source>Catalog filters</source>
+        <translation>카탈로그 필터</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="756"/>
+        <source>The catalog API&apos;s filters, separated by “;”: kind=component; kind=template. A comma inside one filter means both conditions. Empty: every entity.</source>
+        <translation>카탈로그 API 필터를 “;”로 구분해 적습니다(예: kind=component; kind=template). 한 필터 안의 쉼표는 두 조건을 모두 만족해야 함을 뜻합니다. 비우면 모든 엔터티를 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="764"/>
+        <source>Catalog filters of Backstage backend %1</source>
+        <translation>Backstage 백엔드 %1의 카탈로그 필터</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="772"/>
+        <source>Read its TechDocs</source>
+        <translation>TechDocs 읽기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="776"/>
+        <source>Read the TechDocs of Backstage backend %1</source>
+        <translation>Backstage 백엔드 %1의 TechDocs 읽기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="784"/>
+        <source>Add a backend</source>
+        <translation>백엔드 추가</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="785"/>
+        <source>Not added: the name is taken or not allowed, or the URL is not https.</source>
+        <translation>추가하지 못했습니다. 이름이 이미 쓰였거나 허용되지 않거나, URL이 https가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="798"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="914"/>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="801"/>
+        <source>Name of the backend to add</source>
+        <translation>추가할 백엔드 이름</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="809"/>
+        <source>Base URL of the backend to add</source>
+        <translation>추가할 백엔드의 기본 URL</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="816"/>
+        <source>Add the Backstage backend</source>
+        <translation>Backstage 백엔드 추가</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="824"/>
+        <source>Argo CD</source>
+        <translation>Argo CD</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="834"/>
+        <source>Instances the argocd:create-resources action of templates creates applications on, chosen by name.</source>
+        <translation>템플릿의 argocd:create-resources 액션이 애플리케이션을 만드는 인스턴스입니다. 이름으로 선택합니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="845"/>
+        <source>Instance %1</source>
+        <translation>인스턴스 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="847"/>
+        <source>Remove Argo CD instance %1</source>
+        <translation>Argo CD 인스턴스 %1 제거</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="862"/>
+        <source>Name of Argo CD instance %1</source>
+        <translation>Argo CD 인스턴스 %1의 이름</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="868"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="876"/>
+        <source>URL of Argo CD instance %1</source>
+        <translation>Argo CD 인스턴스 %1의 URL</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="882"/>
+        <source>Token</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="883"/>
+        <source>An environment variable, written ${ARGOCD_TOKEN}: never the token itself, which anyone who reads the file would see.</source>
+        <translation>${ARGOCD_TOKEN}처럼 환경 변수로 적으세요. 토큰 자체를 적으면 파일을 읽는 누구나 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="892"/>
+        <source>Token variable of Argo CD instance %1</source>
+        <translation>Argo CD 인스턴스 %1의 토큰 변수</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="900"/>
+        <source>Add an instance</source>
+        <translation>인스턴스 추가</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="901"/>
+        <source>Not added: give a name no other instance has and an http(s) URL.</source>
+        <translation>추가하지 못했습니다. 다른 인스턴스와 겹치지 않는 이름과 http(s) URL을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="917"/>
+        <source>Name of the instance to add</source>
+        <translation>추가할 인스턴스 이름</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="925"/>
+        <source>URL of the instance to add</source>
+        <translation>추가할 인스턴스 URL</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="932"/>
+        <source>Add the Argo CD instance</source>
+        <translation>Argo CD 인스턴스 추가</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="940"/>
+        <source>Insights</source>
+        <translation>인사이트</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="950"/>
+        <source>What the Insights page reads from GitHub. Every field is optional; lists are comma-separated.</source>
+        <translation>인사이트 페이지가 GitHub에서 읽어 올 내용입니다. 모든 항목은 선택 사항이며, 목록은 쉼표로 구분합니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="960"/>
+        <source>GitHub host</source>
+        <translation>GitHub 호스트</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="961"/>
+        <source>Empty: github.com.</source>
+        <translation>비우면 github.com입니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="968"/>
+        <source>Insights GitHub host</source>
+        <translation>인사이트 GitHub 호스트</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="974"/>
+        <source>Pages read</source>
+        <translation>읽을 페이지 수</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="975"/>
+        <source>Of 100 records, per list and repository.</source>
+        <translation>목록·저장소마다 페이지당 100건입니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="984"/>
+        <source>Pages read per list and repository</source>
+        <translation>목록·저장소별로 읽을 페이지 수</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="989"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="997"/>
+        <source>More repositories</source>
+        <translation>추가 저장소</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="990"/>
+        <source>owner/name, besides those catalog entities name in github.com/project-slug.</source>
+        <translation>owner/name 형식. 카탈로그 엔터티의 github.com/project-slug에 적힌 저장소 외에 더 읽을 저장소입니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1001"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1010"/>
+        <source>Golden path workflows</source>
+        <translation>골든 패스 워크플로</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1002"/>
+        <source>Reusable workflows whose use counts as the golden path; * matches anything.</source>
+        <translation>사용하면 골든 패스로 보는 재사용 워크플로입니다. *는 모든 문자열과 일치합니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1019"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1027"/>
+        <source>Template annotation</source>
+        <translation>템플릿 어노테이션</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1020"/>
+        <source>Empty: backstage.io/source-template.</source>
+        <translation>비우면 backstage.io/source-template입니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1033"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1041"/>
+        <source>Cost attribution key</source>
+        <translation>비용 귀속 키</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1034"/>
+        <source>An annotation or label; empty: no cost view.</source>
+        <translation>어노테이션 또는 레이블입니다. 비우면 비용 보기가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1046"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1061"/>
+        <source>Deployments come from</source>
+        <translation>배포 데이터 출처</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1055"/>
+        <source>GitHub deployments to one environment</source>
+        <translation>한 환경에 대한 GitHub 배포</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1056"/>
+        <source>Published releases</source>
+        <translation>게시된 릴리스</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1057"/>
+        <source>Workflow runs on the default branch</source>
+        <translation>기본 브랜치의 워크플로 실행</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1066"/>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1067"/>
+        <source>Empty: production.</source>
+        <translation>비우면 production입니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1074"/>
+        <source>Deployment environment</source>
+        <translation>배포 환경</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1079"/>
+        <source>Workflow file</source>
+        <translation>워크플로 파일</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1080"/>
+        <source>Only this workflow&apos;s runs; empty: every workflow.</source>
+        <translation>이 워크플로의 실행만 셉니다. 비우면 모든 워크플로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1087"/>
+        <source>Deployment workflow file</source>
+        <translation>배포 워크플로 파일</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1096"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1104"/>
+        <source>Ticket labels</source>
+        <translation>티켓 레이블</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1097"/>
+        <source>An issue with any of them is a ticket.</source>
+        <translation>이 중 하나라도 붙은 이슈를 티켓으로 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1110"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1118"/>
+        <source>Ticket repositories</source>
+        <translation>티켓 저장소</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1111"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1143"/>
+        <source>Empty: every repository read.</source>
+        <translation>비우면 읽는 모든 저장소입니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1128"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1136"/>
+        <source>Incident label</source>
+        <translation>장애 레이블</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1129"/>
+        <source>Empty: incident.</source>
+        <translation>비우면 incident입니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1142"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1150"/>
+        <source>Incident repositories</source>
+        <translation>장애 저장소</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1155"/>
+        <source>Join dates</source>
+        <translation>합류일</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1156"/>
+        <source>A CSV file with the columns login and joined; empty: each author&apos;s first pull request.</source>
+        <translation>login, joined 열이 있는 CSV 파일입니다. 비우면 작성자별 첫 풀 리퀘스트 날짜를 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1164"/>
+        <source>Join dates file</source>
+        <translation>합류일 파일</translation>
+    </message>
+    <message>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1169"/>
+        <source>Browse for the join dates file</source>
+        <translation>합류일 파일 찾아보기</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/Settings/SettingsPage.qml" line="578"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1220"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>경고 %Ln개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="635"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1277"/>
         <source>Configuration as YAML</source>
         <translation>YAML 형식의 설정</translation>
     </message>
     <message>
-        <location filename="../qml/Settings/SettingsPage.qml" line="683"/>
+        <location filename="../qml/Settings/SettingsPage.qml" line="1325"/>
         <source>Line %1</source>
         <translation>%1행</translation>
     </message>
@@ -2396,9 +2864,9 @@ Referenced but not in the catalog</source>
     </message>
     <message numerus="yes">
         <location filename="../qml/Insights/SurveyImportDialog.qml" line="67"/>
-        <source>%n rows. Choose the column with the 0–10 answer; a comment column gives the complaint themes, a date column the trend per quarter.</source>
+        <source>%Ln rows. Choose the column with the 0–10 answer; a comment column gives the complaint themes, a date column the trend per quarter.</source>
         <translation>
-            <numerusform>%n개 행. 0–10점 응답이 있는 열을 고르세요. 의견 열이 있으면 불만 주제를, 날짜 열이 있으면 분기별 추이를 볼 수 있습니다.</numerusform>
+            <numerusform>%Ln개 행. 0–10점 응답이 있는 열을 고르세요. 의견 열이 있으면 불만 주제를, 날짜 열이 있으면 분기별 추이를 볼 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -2763,6 +3231,47 @@ The catalog was left as it was.</source>
     </message>
 </context>
 <context>
+    <name>TaskHistory</name>
+    <message>
+        <location filename="../qml/Create/TaskHistory.qml" line="34"/>
+        <location filename="../qml/Create/TaskHistory.qml" line="84"/>
+        <source>Recent tasks</source>
+        <translation>최근 작업</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Create/TaskHistory.qml" line="43"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>작업 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TaskHistory.qml" line="49"/>
+        <source>Back to templates</source>
+        <translation>템플릿으로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TaskHistory.qml" line="64"/>
+        <source>No task has run from this catalog yet. A template&apos;s Create or dry run shows here once it starts.</source>
+        <translation>이 카탈로그에서 실행한 작업이 아직 없습니다. 템플릿의 만들기나 시험 실행을 시작하면 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TaskHistory.qml" line="110"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TaskHistory.qml" line="154"/>
+        <source>Dry run</source>
+        <translation>시험 실행</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TaskHistory.qml" line="157"/>
+        <source>%1 · took %2</source>
+        <translation>%1 · %2 걸림</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunView</name>
     <message>
         <location filename="../qml/Create/TaskRunView.qml" line="18"/>
@@ -2813,55 +3322,60 @@ The catalog was left as it was.</source>
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="25"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="28"/>
         <source>Create</source>
         <translation>만들기</translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="32"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="35"/>
         <source>Start a new service, library or resource from one of your organisation&apos;s templates.</source>
         <translation>조직의 템플릿으로 새 서비스, 라이브러리 또는 리소스를 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="44"/>
-        <location filename="../qml/Create/TemplateGallery.qml" line="45"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="47"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="48"/>
         <source>Search templates</source>
         <translation>템플릿 검색</translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="57"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="60"/>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="59"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="62"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Create/TemplateGallery.qml" line="63"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="66"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>템플릿 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="70"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="73"/>
+        <source>Recent tasks (%1)</source>
+        <translation>최근 작업 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Create/TemplateGallery.qml" line="78"/>
         <source>Open template file…</source>
         <translation>템플릿 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="163"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="175"/>
         <source>Owner: %1</source>
         <translation>소유자: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="181"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="193"/>
         <source>The catalog has no templates (entities of kind Template).</source>
         <translation>카탈로그에 템플릿(Template 종류의 엔티티)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Create/TemplateGallery.qml" line="182"/>
+        <location filename="../qml/Create/TemplateGallery.qml" line="194"/>
         <source>No template matches.</source>
         <translation>일치하는 템플릿이 없습니다.</translation>
     </message>
@@ -2977,6 +3491,333 @@ The catalog was left as it was.</source>
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="21"/>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="258"/>
+        <source>Welcome to Atrium</source>
+        <translation>Atrium에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="233"/>
+        <source>Atrium</source>
+        <translation>Atrium</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="247"/>
+        <source>Step %1 of %2</source>
+        <translation>%2단계 중 %1단계</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="260"/>
+        <source>Atrium shows your organisation&apos;s software catalog, its templates and docs, from a copy on this computer. Where is your catalog?</source>
+        <translation>Atrium은 조직의 소프트웨어 카탈로그와 템플릿, 문서를 이 컴퓨터에 둔 사본으로 보여 줍니다. 카탈로그는 어디에 있나요?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="266"/>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="267"/>
+        <source>catalog-info.yaml files in the repositories of a github.com organisation</source>
+        <translation>github.com 조직 저장소의 catalog-info.yaml 파일</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="275"/>
+        <source>GitHub Enterprise</source>
+        <translation>GitHub Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="276"/>
+        <source>The same, on your company&apos;s own GitHub server</source>
+        <translation>회사 자체 GitHub 서버의 같은 파일</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="284"/>
+        <source>A Backstage backend</source>
+        <translation>Backstage 백엔드</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="285"/>
+        <source>Your Backstage&apos;s catalog, templates and TechDocs, read through its API</source>
+        <translation>Backstage API로 읽는 카탈로그, 템플릿, TechDocs</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="293"/>
+        <source>Explore the demo</source>
+        <translation>데모 둘러보기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="294"/>
+        <source>A sample organisation, acme-commerce, with no account needed</source>
+        <translation>계정 없이 보는 샘플 조직 acme-commerce</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="307"/>
+        <source>Your GitHub Enterprise server</source>
+        <translation>GitHub Enterprise 서버</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="308"/>
+        <source>Its host name, as in the address of its pages. Atrium checks that it answers as GitHub Enterprise before you sign in.</source>
+        <translation>페이지 주소에 있는 호스트 이름입니다. 로그인하기 전에 Atrium이 GitHub Enterprise로 응답하는지 확인합니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="309"/>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="315"/>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="327"/>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="541"/>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="338"/>
+        <source>Sign in to %1</source>
+        <translation>%1에 로그인</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="340"/>
+        <source>Atrium reads your organisation&apos;s repositories with your account. The token is kept in the system keychain, never in a file.</source>
+        <translation>Atrium은 내 계정으로 조직의 저장소를 읽습니다. 토큰은 파일이 아니라 시스템 키체인에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="353"/>
+        <source>Sign in with the browser</source>
+        <translation>브라우저로 로그인</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="361"/>
+        <source>Asking %1 for a code…</source>
+        <translation>%1에 코드를 요청하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="362"/>
+        <source>Enter this code on %1:</source>
+        <translation>%1에 이 코드를 입력하세요:</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="377"/>
+        <source>Code: %1</source>
+        <translation>코드: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="380"/>
+        <source>Copy code</source>
+        <translation>코드 복사</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="385"/>
+        <source>Open %1</source>
+        <translation>%1 열기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="396"/>
+        <source>Waiting for you to approve Atrium on %1…</source>
+        <translation>%1에서 Atrium 승인을 기다리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="398"/>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="644"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="406"/>
+        <source>Or use a personal access token</source>
+        <translation>또는 개인 액세스 토큰 사용</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="414"/>
+        <source>Paste a personal access token with the scopes repo, read:org and workflow.</source>
+        <translation>repo, read:org, workflow 범위가 있는 개인 액세스 토큰을 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="423"/>
+        <source>ghp_…</source>
+        <translation>ghp_…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="425"/>
+        <source>Personal access token</source>
+        <translation>개인 액세스 토큰</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="430"/>
+        <source>Use token</source>
+        <translation>토큰 사용</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="438"/>
+        <source>Make a token on %1 with these scopes</source>
+        <translation>%1에서 이 범위로 토큰 만들기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="450"/>
+        <source>Which organisation?</source>
+        <translation>어느 조직인가요?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="453"/>
+        <source>Signed in as %1. Atrium reads the catalog files of the organisation&apos;s repositories.</source>
+        <translation>%1(으)로 로그인했습니다. Atrium은 조직 저장소의 카탈로그 파일을 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="454"/>
+        <source>Signed in as %1. %2 lists no organisations for you: type the name of one you can read.</source>
+        <translation>%1(으)로 로그인했습니다. %2에 내 조직이 없습니다: 읽을 수 있는 조직 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="470"/>
+        <source>Your organisations</source>
+        <translation>내 조직</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="521"/>
+        <source>Or another organisation</source>
+        <translation>또는 다른 조직</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="521"/>
+        <source>Organisation</source>
+        <translation>조직</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="525"/>
+        <source>organisation-name</source>
+        <translation>조직-이름</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="527"/>
+        <source>Organisation name</source>
+        <translation>조직 이름</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="539"/>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="540"/>
+        <source>Read %1</source>
+        <translation>%1 읽기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="553"/>
+        <source>Your Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="554"/>
+        <source>Atrium reads its catalog and TechDocs through its API and runs its templates on its scaffolder.</source>
+        <translation>Atrium은 API로 카탈로그와 TechDocs를 읽고, 템플릿은 Backstage의 스캐폴더에서 실행합니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="555"/>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="561"/>
+        <source>Backstage address</source>
+        <translation>Backstage 주소</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="564"/>
+        <source>Token</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="570"/>
+        <source>Empty if guests may read the catalog</source>
+        <translation>게스트가 카탈로그를 읽을 수 있으면 비워 두세요</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="571"/>
+        <source>Backstage token</source>
+        <translation>Backstage 토큰</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="575"/>
+        <source>A static token from backend.auth.externalAccess, or your Backstage identity token. It is kept in the system keychain.</source>
+        <translation>backend.auth.externalAccess의 정적 토큰이나 Backstage ID 토큰입니다. 시스템 키체인에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="587"/>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="598"/>
+        <source>Reading the catalog of %1</source>
+        <translation>%1의 카탈로그를 읽는 중</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="600"/>
+        <source>Atrium keeps a copy on this computer, so the catalog opens at once next time, even offline. Later syncs read only what changed.</source>
+        <translation>Atrium은 이 컴퓨터에 사본을 두므로 다음에는 오프라인에서도 카탈로그가 바로 열립니다. 이후 동기화는 바뀐 것만 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="611"/>
+        <source>Sync progress</source>
+        <translation>동기화 진행률</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="619"/>
+        <source>%1 — %2 of %3</source>
+        <translation>%1 — %3개 중 %2개</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="634"/>
+        <source>Open Settings</source>
+        <translation>설정 열기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="651"/>
+        <source>Sync again</source>
+        <translation>다시 동기화</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="662"/>
+        <source>Your catalog is ready</source>
+        <translation>카탈로그가 준비되었습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Welcome/WelcomePage.qml" line="669"/>
+        <source>Set up in %n second(s).</source>
+        <translation>
+            <numerusform>%n초 만에 설정했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Welcome/WelcomePage.qml" line="672"/>
+        <source>Atrium syncs it again every %n minute(s) while it runs, and whenever you press Ctrl+R. Sources, schedule and filters are in Settings.</source>
+        <translation>
+            <numerusform>Atrium은 실행 중에 %n분마다, 그리고 Ctrl+R을 누를 때마다 다시 동기화합니다. 소스, 일정, 필터는 설정에 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="682"/>
+        <source>Open the catalog</source>
+        <translation>카탈로그 열기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="699"/>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="706"/>
+        <source>Continue in the background</source>
+        <translation>백그라운드에서 계속</translation>
+    </message>
+    <message>
+        <location filename="../qml/Welcome/WelcomePage.qml" line="706"/>
+        <source>Not now</source>
+        <translation>나중에</translation>
+    </message>
+</context>
+<context>
     <name>atrium::AppController</name>
     <message>
         <location filename="../src/models/appcontroller.cpp" line="76"/>
@@ -3005,13 +3846,13 @@ The catalog was left as it was.</source>
     </message>
     <message>
         <location filename="../src/models/appcontroller.cpp" line="394"/>
-        <location filename="../src/app/gui.cpp" line="402"/>
+        <location filename="../src/app/gui.cpp" line="429"/>
         <source>Removed %1 from starred</source>
         <translation>즐겨찾기에서 %1을(를) 뺐습니다</translation>
     </message>
     <message>
         <location filename="../src/models/appcontroller.cpp" line="394"/>
-        <location filename="../src/app/gui.cpp" line="403"/>
+        <location filename="../src/app/gui.cpp" line="430"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
@@ -3019,17 +3860,17 @@ The catalog was left as it was.</source>
 <context>
     <name>atrium::BackstageTaskJob</name>
     <message>
-        <location filename="../src/models/backstagetaskjob.cpp" line="145"/>
+        <location filename="../src/models/backstagetaskjob.cpp" line="147"/>
         <source>The task was cancelled before it started.</source>
         <translation>작업이 시작되기 전에 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/backstagetaskjob.cpp" line="162"/>
+        <location filename="../src/models/backstagetaskjob.cpp" line="164"/>
         <source>Running on %1 as task %2</source>
         <translation>%1에서 작업 %2(으)로 실행 중</translation>
     </message>
     <message>
-        <location filename="../src/models/backstagetaskjob.cpp" line="204"/>
+        <location filename="../src/models/backstagetaskjob.cpp" line="206"/>
         <source>This template came from %1, which the configuration no longer names; sync again.</source>
         <translation>이 템플릿은 %1에서 왔지만 설정에 더 이상 없습니다. 다시 동기화하세요.</translation>
     </message>
@@ -3308,64 +4149,64 @@ The catalog was left as it was.</source>
 <context>
     <name>atrium::GraphController</name>
     <message>
-        <location filename="../src/models/graphcontroller.cpp" line="447"/>
+        <location filename="../src/models/graphcontroller.cpp" line="477"/>
         <source>No owner</source>
         <translation>소유자 없음</translation>
     </message>
     <message>
-        <location filename="../src/models/graphcontroller.cpp" line="507"/>
+        <location filename="../src/models/graphcontroller.cpp" line="537"/>
         <source>Ownership</source>
         <translation>소유</translation>
     </message>
     <message>
-        <location filename="../src/models/graphcontroller.cpp" line="508"/>
+        <location filename="../src/models/graphcontroller.cpp" line="538"/>
         <source>Dependencies</source>
         <translation>의존 대상</translation>
     </message>
     <message>
-        <location filename="../src/models/graphcontroller.cpp" line="509"/>
+        <location filename="../src/models/graphcontroller.cpp" line="539"/>
         <source>Provided APIs</source>
         <translation>제공하는 API</translation>
     </message>
     <message>
-        <location filename="../src/models/graphcontroller.cpp" line="510"/>
+        <location filename="../src/models/graphcontroller.cpp" line="540"/>
         <source>Consumed APIs</source>
         <translation>사용하는 API</translation>
     </message>
     <message>
-        <location filename="../src/models/graphcontroller.cpp" line="511"/>
+        <location filename="../src/models/graphcontroller.cpp" line="541"/>
         <source>Part of (systems, domains)</source>
         <translation>소속 (시스템, 도메인)</translation>
     </message>
     <message>
-        <location filename="../src/models/graphcontroller.cpp" line="512"/>
+        <location filename="../src/models/graphcontroller.cpp" line="542"/>
         <source>Membership</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../src/models/graphcontroller.cpp" line="513"/>
+        <location filename="../src/models/graphcontroller.cpp" line="543"/>
         <source>Group hierarchy</source>
         <translation>그룹 계층</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/graphcontroller.cpp" line="525"/>
-        <source>If %1 fails, %n entities are affected:</source>
+        <location filename="../src/models/graphcontroller.cpp" line="555"/>
+        <source>If %1 fails, %Ln entities are affected:</source>
         <translation>
-            <numerusform>%1이(가) 실패하면 엔티티 %n개가 영향을 받습니다:</numerusform>
+            <numerusform>%1이(가) 실패하면 엔티티 %Ln개가 영향을 받습니다:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/graphcontroller.cpp" line="557"/>
+        <location filename="../src/models/graphcontroller.cpp" line="587"/>
         <source>There is no graph to export.</source>
         <translation>내보낼 그래프가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/graphcontroller.cpp" line="564"/>
+        <location filename="../src/models/graphcontroller.cpp" line="594"/>
         <source>Cannot export the graph as %1: %2</source>
         <translation>그래프를 %1(으)로 내보낼 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/graphcontroller.cpp" line="569"/>
+        <location filename="../src/models/graphcontroller.cpp" line="599"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2
 </translation>
@@ -3374,316 +4215,322 @@ The catalog was left as it was.</source>
 <context>
     <name>atrium::InsightsController</name>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="58"/>
+        <location filename="../src/models/insightscontroller.cpp" line="59"/>
         <source>No catalog is open.</source>
         <translation>열린 카탈로그가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="91"/>
+        <location filename="../src/models/insightscontroller.cpp" line="92"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="93"/>
+        <location filename="../src/models/insightscontroller.cpp" line="94"/>
         <source>%1 h</source>
         <translation>%1시간</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="94"/>
+        <location filename="../src/models/insightscontroller.cpp" line="95"/>
         <source>%1 days</source>
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="101"/>
+        <location filename="../src/models/insightscontroller.cpp" line="102"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="103"/>
+        <location filename="../src/models/insightscontroller.cpp" line="104"/>
         <source>%1 a month</source>
         <translation>월 %1건</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="106"/>
+        <location filename="../src/models/insightscontroller.cpp" line="107"/>
         <source>%1 a day</source>
         <translation>하루 %1회</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="107"/>
+        <location filename="../src/models/insightscontroller.cpp" line="108"/>
         <source>%1 a week</source>
         <translation>주 %1회</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="116"/>
-        <source>%n completed tasks</source>
-        <translation>
-            <numerusform>완료된 작업 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="118"/>
-        <source>%n active repositories</source>
-        <translation>
-            <numerusform>활성 저장소 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="120"/>
-        <source>%n responses</source>
-        <translation>
-            <numerusform>응답 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="122"/>
-        <source>%n newcomers</source>
-        <translation>
-            <numerusform>신규 입사자 %n명</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="124"/>
-        <source>%n tickets</source>
-        <translation>
-            <numerusform>티켓 %n건</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="126"/>
-        <source>%n incidents</source>
-        <translation>
-            <numerusform>장애 %n건</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="127"/>
-        <source>%n deployments</source>
-        <translation>
-            <numerusform>배포 %n회</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="286"/>
-        <location filename="../src/models/insightscontroller.cpp" line="318"/>
-        <location filename="../src/models/insightscontroller.cpp" line="375"/>
-        <location filename="../src/models/insightscontroller.cpp" line="442"/>
+        <location filename="../src/models/insightscontroller.cpp" line="321"/>
+        <location filename="../src/models/insightscontroller.cpp" line="353"/>
+        <location filename="../src/models/insightscontroller.cpp" line="409"/>
+        <location filename="../src/models/insightscontroller.cpp" line="476"/>
         <source>Insights could not read the cache: %1</source>
         <translation>인사이트가 캐시를 읽지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="329"/>
+        <location filename="../src/models/insightscontroller.cpp" line="364"/>
         <source>There is no GitHub token for %1. Sign in on the Sync page first.</source>
         <translation>%1의 GitHub 토큰이 없습니다. 먼저 동기화 페이지에서 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="337"/>
+        <location filename="../src/models/insightscontroller.cpp" line="372"/>
         <source>There is no repository to read: no catalog entity has a github.com/project-slug annotation, and the configuration names none under insights.repositories.</source>
         <translation>읽을 저장소가 없습니다. github.com/project-slug 어노테이션이 있는 카탈로그 엔티티가 없고, 설정의 insights.repositories에도 저장소가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="345"/>
+        <location filename="../src/models/insightscontroller.cpp" line="380"/>
         <source>The refresh was cancelled.</source>
         <translation>새로 고침이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="346"/>
+        <location filename="../src/models/insightscontroller.cpp" line="381"/>
         <source>The GitHub data could not be read: %1 The previous data is kept.</source>
         <translation>GitHub 데이터를 읽지 못했습니다: %1 이전 데이터를 그대로 둡니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="350"/>
+        <location filename="../src/models/insightscontroller.cpp" line="385"/>
         <source>The GitHub data could not be stored: %1</source>
         <translation>GitHub 데이터를 저장하지 못했습니다: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="356"/>
-        <source>Read %n repositories from GitHub: %1 requests, %2 unchanged (free).</source>
-        <translation>
-            <numerusform>GitHub에서 저장소 %n개를 읽었습니다: 요청 %1회, 변경 없음 %2회(무료).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="361"/>
-        <source>%n repositories could not be read in full.</source>
-        <translation>
-            <numerusform>저장소 %n개는 일부를 읽지 못했습니다.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="380"/>
-        <location filename="../src/models/insightscontroller.cpp" line="402"/>
-        <location filename="../src/models/insightscontroller.cpp" line="447"/>
+        <location filename="../src/models/insightscontroller.cpp" line="414"/>
+        <location filename="../src/models/insightscontroller.cpp" line="436"/>
+        <location filename="../src/models/insightscontroller.cpp" line="481"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="387"/>
+        <location filename="../src/models/insightscontroller.cpp" line="421"/>
         <source>No task was imported from %1: %2</source>
         <translation>%1에서 가져온 작업이 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="390"/>
-        <source>Imported %n scaffolder tasks from %1.</source>
+        <location filename="../src/models/insightscontroller.cpp" line="117"/>
+        <source>%Ln completed tasks</source>
         <translation>
-            <numerusform>%1에서 스캐폴더 작업 %n개를 가져왔습니다.</numerusform>
+            <numerusform>완료된 작업 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/insightscontroller.cpp" line="392"/>
+        <location filename="../src/models/insightscontroller.cpp" line="119"/>
+        <source>%Ln active repositories</source>
+        <translation>
+            <numerusform>활성 저장소 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="121"/>
+        <source>%Ln responses</source>
+        <translation>
+            <numerusform>응답 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="123"/>
+        <source>%Ln newcomers</source>
+        <translation>
+            <numerusform>신규 입사자 %Ln명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="125"/>
+        <source>%Ln tickets</source>
+        <translation>
+            <numerusform>티켓 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="127"/>
+        <source>%Ln incidents</source>
+        <translation>
+            <numerusform>장애 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="128"/>
+        <source>%Ln deployments</source>
+        <translation>
+            <numerusform>배포 %Ln회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/insightscontroller.cpp" line="185"/>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter on the Insights chart&apos;s axis: %1 the quarter (1-4), %2 the year</extracomment>
+        <translation>%2년 %1분기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="391"/>
+        <source>Read %Ln repositories from GitHub: %1 requests, %2 unchanged (free).</source>
+        <translation>
+            <numerusform>GitHub에서 저장소 %Ln개를 읽었습니다: 요청 %1회, 변경 없음 %2회(무료).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="395"/>
+        <source>%Ln repositories could not be read in full.</source>
+        <translation>
+            <numerusform>저장소 %Ln개는 일부를 읽지 못했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="424"/>
+        <source>Imported %Ln scaffolder tasks from %1.</source>
+        <translation>
+            <numerusform>%1에서 스캐폴더 작업 %Ln개를 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/insightscontroller.cpp" line="426"/>
         <source>%n records were skipped: %1</source>
         <translation>
             <numerusform>기록 %n개를 건너뛰었습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="407"/>
+        <location filename="../src/models/insightscontroller.cpp" line="441"/>
         <source>%1 is not a CSV file with a header row.</source>
         <translation>%1은(는) 머리글 행이 있는 CSV 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="453"/>
+        <location filename="../src/models/insightscontroller.cpp" line="487"/>
         <source>%1 has no column &quot;%2&quot;.</source>
         <translation>%1에 &quot;%2&quot; 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="457"/>
+        <location filename="../src/models/insightscontroller.cpp" line="491"/>
         <source>The survey could not be stored: %1</source>
         <translation>설문을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="460"/>
+        <location filename="../src/models/insightscontroller.cpp" line="494"/>
         <source>Imported the survey %1.</source>
         <translation>설문 %1을(를) 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="493"/>
+        <location filename="../src/models/insightscontroller.cpp" line="527"/>
         <source>The file could not be written: %1</source>
         <translation>파일을 쓰지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="501"/>
-        <location filename="../src/models/insightscontroller.cpp" line="520"/>
+        <location filename="../src/models/insightscontroller.cpp" line="535"/>
+        <location filename="../src/models/insightscontroller.cpp" line="554"/>
         <source>Saved %1.</source>
         <translation>%1을(를) 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="501"/>
-        <location filename="../src/models/insightscontroller.cpp" line="520"/>
+        <location filename="../src/models/insightscontroller.cpp" line="535"/>
+        <location filename="../src/models/insightscontroller.cpp" line="554"/>
         <source>The file could not be written.</source>
         <translation>파일을 쓰지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="615"/>
+        <location filename="../src/models/insightscontroller.cpp" line="649"/>
         <source>All teams</source>
         <translation>모든 팀</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="627"/>
+        <location filename="../src/models/insightscontroller.cpp" line="661"/>
         <source>All systems</source>
         <translation>모든 시스템</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="641"/>
+        <location filename="../src/models/insightscontroller.cpp" line="675"/>
         <source>%1 – %2, by %3</source>
         <translation>%1 – %2, %3 단위</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="643"/>
+        <location filename="../src/models/insightscontroller.cpp" line="677"/>
         <source>month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="643"/>
+        <location filename="../src/models/insightscontroller.cpp" line="677"/>
         <source>quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="651"/>
+        <location filename="../src/models/insightscontroller.cpp" line="685"/>
         <source>Demo data (resources/demo/insights), as of %1. Nothing here is real.</source>
         <translation>데모 데이터(resources/demo/insights), %1 기준. 실제 데이터가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="653"/>
+        <location filename="../src/models/insightscontroller.cpp" line="687"/>
         <source>GitHub data read %1 · catalog as of %2</source>
         <translation>GitHub 데이터 읽은 시각 %1 · 카탈로그 %2 기준</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="655"/>
+        <location filename="../src/models/insightscontroller.cpp" line="689"/>
         <source>The GitHub data has not been read yet: Refresh reads it.</source>
         <translation>GitHub 데이터를 아직 읽지 않았습니다. 새로 고침으로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="670"/>
+        <location filename="../src/models/insightscontroller.cpp" line="704"/>
         <source>a problem above %1</source>
         <translation>%1 초과면 문제</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="671"/>
+        <location filename="../src/models/insightscontroller.cpp" line="705"/>
         <source>a problem below %1</source>
         <translation>%1 미만이면 문제</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="684"/>
+        <location filename="../src/models/insightscontroller.cpp" line="718"/>
         <source>%1 of the %2 measured conditions are met: three or more say it is time for an internal developer platform.</source>
         <translation>측정한 조건 %2개 중 %1개에 해당합니다. 세 개 이상이면 내부 개발자 플랫폼을 도입할 때입니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="688"/>
+        <location filename="../src/models/insightscontroller.cpp" line="722"/>
         <source>%1 of the %2 measured conditions are met; three or more would call for an internal developer platform.</source>
         <translation>측정한 조건 %2개 중 %1개에 해당합니다. 세 개 이상이면 내부 개발자 플랫폼이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="719"/>
+        <location filename="../src/models/insightscontroller.cpp" line="753"/>
         <source>No data</source>
         <translation>데이터 없음</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="722"/>
+        <location filename="../src/models/insightscontroller.cpp" line="756"/>
         <source>Target: %1</source>
         <translation>목표: %1</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="728"/>
+        <location filename="../src/models/insightscontroller.cpp" line="762"/>
         <source>as of %1</source>
         <translation>%1 기준</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="733"/>
+        <location filename="../src/models/insightscontroller.cpp" line="767"/>
         <source>p95 %1</source>
         <translation>p95 %1</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="794"/>
+        <location filename="../src/models/insightscontroller.cpp" line="828"/>
         <source>minutes</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="797"/>
+        <location filename="../src/models/insightscontroller.cpp" line="831"/>
         <source>hours</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="800"/>
+        <location filename="../src/models/insightscontroller.cpp" line="834"/>
         <source>days</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="803"/>
+        <location filename="../src/models/insightscontroller.cpp" line="837"/>
         <source>percent</source>
         <translation>퍼센트</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="804"/>
+        <location filename="../src/models/insightscontroller.cpp" line="838"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="805"/>
+        <location filename="../src/models/insightscontroller.cpp" line="839"/>
         <source>tickets a month</source>
         <translation>월 티켓 수</translation>
     </message>
     <message>
-        <location filename="../src/models/insightscontroller.cpp" line="806"/>
+        <location filename="../src/models/insightscontroller.cpp" line="840"/>
         <source>deployments a day</source>
         <translation>하루 배포 수</translation>
     </message>
@@ -4214,77 +5061,94 @@ The catalog was left as it was.</source>
 <context>
     <name>atrium::SettingsController</name>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="269"/>
+        <location filename="../src/models/settingscontroller.cpp" line="352"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="303"/>
+        <location filename="../src/models/settingscontroller.cpp" line="387"/>
         <source>Not saved: fix the errors first.</source>
         <translation>저장하지 않았습니다. 먼저 오류를 고치세요.</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="309"/>
+        <location filename="../src/models/settingscontroller.cpp" line="393"/>
         <source>Cannot create the folder %1.</source>
         <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="316"/>
+        <location filename="../src/models/settingscontroller.cpp" line="400"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="680"/>
+        <location filename="../src/models/settingscontroller.cpp" line="816"/>
         <source>Removed source %1</source>
         <translation>소스 %1을(를) 제거했습니다</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="680"/>
+        <location filename="../src/models/settingscontroller.cpp" line="816"/>
+        <location filename="../src/models/settingscontroller.cpp" line="959"/>
+        <location filename="../src/models/settingscontroller.cpp" line="1055"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="816"/>
+        <location filename="../src/models/settingscontroller.cpp" line="959"/>
+        <source>Removed Backstage backend %1</source>
+        <translation>Backstage 백엔드 %1을(를) 제거했습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/models/settingscontroller.cpp" line="1055"/>
+        <source>Removed Argo CD instance %1</source>
+        <translation>Argo CD 인스턴스 %1을(를) 제거했습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/models/settingscontroller.cpp" line="1302"/>
         <source>Enter the GitHub host: github.com, or your GitHub Enterprise server&apos;s name.</source>
         <translation>GitHub 호스트를 입력하세요: github.com 또는 GitHub Enterprise 서버 이름.</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="819"/>
+        <location filename="../src/models/settingscontroller.cpp" line="1305"/>
         <source>Only the host name, such as github.example.com: no https:// and no path.</source>
         <translation>github.example.com처럼 호스트 이름만 입력하세요. https://와 경로는 넣지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="828"/>
+        <location filename="../src/models/settingscontroller.cpp" line="1314"/>
         <source>Enter an https URL such as https://%1/api/v3.</source>
         <translation>https://%1/api/v3 같은 https URL을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="833"/>
+        <location filename="../src/models/settingscontroller.cpp" line="1319"/>
         <source>Enter the organisation whose repositories hold catalog files.</source>
         <translation>카탈로그 파일이 있는 저장소들의 조직을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="836"/>
+        <location filename="../src/models/settingscontroller.cpp" line="1322"/>
         <source>Only the organisation&apos;s name, such as acme: not a URL.</source>
         <translation>acme처럼 조직 이름만 입력하세요. URL은 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="839"/>
+        <location filename="../src/models/settingscontroller.cpp" line="1329"/>
+        <source>%1 does not exist: GitHub&apos;s certificate would not be trusted.</source>
+        <translation>%1이(가) 없습니다. GitHub 인증서를 신뢰할 수 없게 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/settingscontroller.cpp" line="1334"/>
         <source>Patterns are not supported: name one file, such as /catalog-info.yaml.</source>
         <translation>패턴은 지원하지 않습니다. /catalog-info.yaml처럼 파일 하나를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="844"/>
+        <location filename="../src/models/settingscontroller.cpp" line="1339"/>
         <source>Not a valid regular expression: %1.</source>
         <translation>올바른 정규식이 아닙니다: %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="863"/>
+        <location filename="../src/models/settingscontroller.cpp" line="1358"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/models/settingscontroller.cpp" line="887"/>
+        <location filename="../src/models/settingscontroller.cpp" line="1382"/>
         <source>Line %1: %2</source>
         <translation>%1행: %2</translation>
     </message>
@@ -4374,84 +5238,21 @@ The catalog was left as it was.</source>
     </message>
     <message>
         <location filename="../src/models/synccontroller.cpp" line="472"/>
-        <location filename="../src/app/gui.cpp" line="396"/>
+        <location filename="../src/app/gui.cpp" line="423"/>
         <source>Show problems</source>
         <translation>문제 보기</translation>
     </message>
-    <message>
-        <location filename="../src/models/synccontroller.cpp" line="657"/>
-        <source>Sync finished: %1, %2</source>
-        <translation>동기화 완료: %1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="657"/>
-        <source>%n entities</source>
-        <translation>
-            <numerusform>엔터티 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="657"/>
-        <source>%n problems</source>
-        <translation>
-            <numerusform>문제 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="715"/>
-        <source>%n repositories read</source>
-        <translation>
-            <numerusform>저장소 %n개 읽음</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="717"/>
-        <source>%n unchanged</source>
-        <translation>
-            <numerusform>%n개 변경 없음</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="719"/>
-        <source>%n without a catalog file</source>
-        <translation>
-            <numerusform>%n개 카탈로그 파일 없음</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="721"/>
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n개 실패</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="723"/>
-        <source>%n removed</source>
-        <translation>
-            <numerusform>%n개 제거됨</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="726"/>
-        <source>%n local folder(s)</source>
-        <translation>
-            <numerusform>로컬 폴더 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="727"/>
-        <source>%n entities written</source>
-        <translation>
-            <numerusform>엔티티 %n개 기록</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <location filename="../src/models/synccontroller.cpp" line="476"/>
-        <source>Sync finished; %n repositories could not be read.</source>
+        <source>Sync finished; %Ln repositories could not be read.</source>
         <translation>
-            <numerusform>동기화가 끝났지만 저장소 %n개를 읽지 못했습니다.</numerusform>
+            <numerusform>동기화가 끝났지만 저장소 %Ln개를 읽지 못했습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/models/synccontroller.cpp" line="627"/>
+        <source>Sync finished: %1, %2</source>
+        <translation>동기화 완료: %1, %2</translation>
     </message>
     <message>
         <location filename="../src/models/synccontroller.cpp" line="477"/>
@@ -4464,99 +5265,152 @@ The catalog was left as it was.</source>
         <translation>로그인하려면 디바이스 플로가 켜진 GitHub OAuth 앱의 클라이언트 ID(ATRIUM_GITHUB_CLIENT_ID)가 필요합니다. 대신 ATRIUM_GITHUB_TOKEN을 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="611"/>
-        <source>Signed in, but there is nowhere to keep the token: set ATRIUM_GITHUB_TOKEN instead.</source>
-        <translation>로그인했지만 토큰을 보관할 곳이 없습니다. 대신 ATRIUM_GITHUB_TOKEN을 설정하세요.</translation>
-    </message>
-    <message>
-        <location filename="../src/models/synccontroller.cpp" line="616"/>
-        <source>The token could not be stored in the system keychain.</source>
-        <translation>토큰을 시스템 키체인에 저장하지 못했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../src/models/synccontroller.cpp" line="642"/>
+        <location filename="../src/models/synccontroller.cpp" line="612"/>
         <source>Signed in to %1.</source>
         <translation>%1에 로그인했습니다.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="627"/>
+        <source>%Ln entities</source>
+        <translation>
+            <numerusform>엔티티 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="627"/>
+        <source>%Ln problems</source>
+        <translation>
+            <numerusform>문제 %Ln개</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="689"/>
+        <location filename="../src/models/synccontroller.cpp" line="659"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="700"/>
+        <location filename="../src/models/synccontroller.cpp" line="670"/>
         <source>after this one</source>
         <translation>이번 동기화 후</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="702"/>
+        <location filename="../src/models/synccontroller.cpp" line="672"/>
         <source>paused</source>
         <translation>일시 중지됨</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="705"/>
+        <location filename="../src/models/synccontroller.cpp" line="675"/>
         <source>in a moment</source>
         <translation>곧</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="706"/>
+        <location filename="../src/models/synccontroller.cpp" line="676"/>
         <source>at %1</source>
         <translation>%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="685"/>
+        <source>%Ln repositories read</source>
+        <translation>
+            <numerusform>저장소 %Ln개 읽음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="687"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln개 변경 없음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="689"/>
+        <source>%Ln without a catalog file</source>
+        <translation>
+            <numerusform>%Ln개 카탈로그 파일 없음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="691"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln개 실패</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="693"/>
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>%Ln개 제거됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="696"/>
+        <source>%Ln local folder(s)</source>
+        <translation>
+            <numerusform>로컬 폴더 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/synccontroller.cpp" line="697"/>
+        <source>%Ln entities written</source>
+        <translation>
+            <numerusform>엔티티 %Ln개 기록</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="735"/>
+        <location filename="../src/models/synccontroller.cpp" line="705"/>
         <source>%1 of %2</source>
         <translation>%2 중 %1</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="742"/>
+        <location filename="../src/models/synccontroller.cpp" line="712"/>
         <source>resets at %1</source>
         <translation>%1에 초기화</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="748"/>
+        <location filename="../src/models/synccontroller.cpp" line="718"/>
         <source>Syncing %1 of %2 repositories…</source>
         <translation>저장소 %2개 중 %1개 동기화 중…</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="748"/>
+        <location filename="../src/models/synccontroller.cpp" line="718"/>
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="754"/>
+        <location filename="../src/models/synccontroller.cpp" line="724"/>
         <source>Not synced yet</source>
         <translation>아직 동기화하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="756"/>
+        <location filename="../src/models/synccontroller.cpp" line="726"/>
         <source>Sync failed %1</source>
         <translation>동기화 실패 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="758"/>
+        <location filename="../src/models/synccontroller.cpp" line="728"/>
         <source>Synced %1</source>
         <translation>%1 동기화됨</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="761"/>
+        <location filename="../src/models/synccontroller.cpp" line="731"/>
         <source>took %1</source>
         <translation>소요 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/synccontroller.cpp" line="763"/>
-        <source>%n request(s)</source>
+        <location filename="../src/models/synccontroller.cpp" line="733"/>
+        <source>%Ln request(s)</source>
         <translation>
-            <numerusform>요청 %n회</numerusform>
+            <numerusform>요청 %Ln회</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="765"/>
+        <location filename="../src/models/synccontroller.cpp" line="735"/>
         <source>%1 left</source>
         <translation>한도 %1 남음</translation>
     </message>
     <message>
-        <location filename="../src/models/synccontroller.cpp" line="769"/>
+        <location filename="../src/models/synccontroller.cpp" line="739"/>
         <source>next %1</source>
         <translation>다음: %1</translation>
     </message>
@@ -4595,6 +5449,74 @@ The catalog was left as it was.</source>
         <location filename="../src/models/syncproblemsmodel.cpp" line="124"/>
         <source>refresh took %1 s</source>
         <translation>새로 고침에 %1초 걸림</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::TaskHistoryModel</name>
+    <message>
+        <location filename="../src/models/backstagetaskjob.cpp" line="251"/>
+        <source>Open in Backstage</source>
+        <translation>Backstage에서 열기</translation>
+    </message>
+    <message>
+        <location filename="../src/models/taskhistorymodel.cpp" line="77"/>
+        <source>Some tasks could not be read: %1</source>
+        <translation>일부 작업을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/taskhistorymodel.cpp" line="120"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <location filename="../src/models/taskhistorymodel.cpp" line="122"/>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <location filename="../src/models/taskhistorymodel.cpp" line="123"/>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <location filename="../src/models/taskhistorymodel.cpp" line="129"/>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../src/models/taskhistorymodel.cpp" line="131"/>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../src/models/taskhistorymodel.cpp" line="133"/>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../src/models/taskhistorymodel.cpp" line="135"/>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location filename="../src/models/taskhistorymodel.cpp" line="160"/>
+        <source>Atrium</source>
+        <translation>Atrium</translation>
+    </message>
+    <message>
+        <location filename="../src/models/taskhistorymodel.cpp" line="191"/>
+        <source>Steps: %1 of %2</source>
+        <translation>단계: %2개 중 %1개</translation>
+    </message>
+    <message>
+        <location filename="../src/models/taskhistorymodel.cpp" line="203"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../src/models/taskhistorymodel.cpp" line="203"/>
+        <source>no</source>
+        <translation>아니요</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +5668,126 @@ The catalog was left as it was.</source>
         <location filename="../src/models/templateform.cpp" line="474"/>
         <source>Invalid value: %1</source>
         <translation>잘못된 값: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::WelcomeController</name>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="50"/>
+        <source>The configuration was not saved: %1 (%2). Fix it in Settings.</source>
+        <translation>설정을 저장하지 못했습니다: %1 (%2). 설정에서 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="55"/>
+        <source>The configuration has errors; fix them in Settings.</source>
+        <translation>설정에 오류가 있습니다. 설정에서 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="235"/>
+        <location filename="../src/models/welcomecontroller.cpp" line="257"/>
+        <source>Enter the server&apos;s host name, such as github.example.com, or its https:// address.</source>
+        <translation>github.example.com 같은 서버 호스트 이름이나 https:// 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="242"/>
+        <source>Atrium talks to GitHub Enterprise over https only: use https://%1.</source>
+        <translation>Atrium은 GitHub Enterprise와 https로만 통신합니다: https://%1 을(를) 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="269"/>
+        <source>Looking for GitHub Enterprise at %1…</source>
+        <translation>%1에서 GitHub Enterprise를 찾는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="274"/>
+        <source>%1 did not answer as a GitHub Enterprise server: %2</source>
+        <translation>%1이(가) GitHub Enterprise 서버로 응답하지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="276"/>
+        <source>%1 answered, but not as a GitHub Enterprise server. Check the address.</source>
+        <translation>%1이(가) 응답했지만 GitHub Enterprise 서버가 아닙니다. 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="317"/>
+        <source>Checking your account on %1…</source>
+        <translation>%1의 계정을 확인하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="330"/>
+        <source>%1 no longer accepts the token Atrium kept. Sign in again.</source>
+        <translation>%1이(가) Atrium에 저장된 토큰을 더 이상 받지 않습니다. 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="351"/>
+        <source>Signing in with the browser needs your organisation&apos;s OAuth app (ATRIUM_GITHUB_CLIENT_ID). Use a personal access token instead.</source>
+        <translation>브라우저 로그인에는 조직의 OAuth 앱(ATRIUM_GITHUB_CLIENT_ID)이 필요합니다. 대신 개인 액세스 토큰을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="391"/>
+        <source>Paste a personal access token, or sign in with the browser.</source>
+        <translation>개인 액세스 토큰을 붙여 넣거나 브라우저로 로그인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="396"/>
+        <source>Checking the token…</source>
+        <translation>토큰을 확인하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="401"/>
+        <source>%1 refused this token: it is wrong, expired or revoked.</source>
+        <translation>%1이(가) 이 토큰을 거부했습니다: 잘못되었거나 만료되었거나 취소된 토큰입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="407"/>
+        <source>The token works, but there is nowhere to keep it: set ATRIUM_GITHUB_TOKEN instead.</source>
+        <translation>토큰은 유효하지만 보관할 곳이 없습니다: 대신 ATRIUM_GITHUB_TOKEN을 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="412"/>
+        <location filename="../src/models/welcomecontroller.cpp" line="514"/>
+        <source>The token could not be stored in the system keychain.</source>
+        <translation>토큰을 시스템 키체인에 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="426"/>
+        <source>“%1” is not an organisation name: letters, digits and hyphens only.</source>
+        <translation>“%1”은(는) 조직 이름이 아닙니다: 영문자, 숫자, 하이픈만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="431"/>
+        <source>Checking %1…</source>
+        <translation>%1 확인 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="437"/>
+        <source>%1 has no organisation “%2” that you can see.</source>
+        <translation>%1에 볼 수 있는 조직 “%2”이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="479"/>
+        <source>Enter the address of your Backstage, such as https://backstage.example.com.</source>
+        <translation>https://backstage.example.com 같은 Backstage 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="492"/>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="509"/>
+        <source>Backstage let Atrium in, but there is nowhere to keep the token: set ATRIUM_BACKSTAGE_TOKEN instead.</source>
+        <translation>Backstage에 연결했지만 토큰을 보관할 곳이 없습니다: 대신 ATRIUM_BACKSTAGE_TOKEN을 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="540"/>
+        <source>There is no configuration to write to.</source>
+        <translation>기록할 설정이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/welcomecontroller.cpp" line="578"/>
+        <source>The sync was cancelled. Sync again, or close this and sync later from the Sync page.</source>
+        <translation>동기화가 취소되었습니다. 다시 동기화하거나, 이 창을 닫고 나중에 동기화 페이지에서 동기화하세요.</translation>
     </message>
 </context>
 <context>
@@ -5559,26 +6601,6 @@ The catalog was left as it was.</source>
         <translation>%1에서 읽은 템플릿의 파일은 가져올 수 없습니다. GitHub 파일 URL(…/blob/REF/PATH)만 지원합니다.</translation>
     </message>
     <message>
-        <source>Reading the template&apos;s files from %1/%2</source>
-        <translation type="vanished">%1/%2에서 템플릿 파일을 읽는 중</translation>
-    </message>
-    <message>
-        <source>The template has more than %1 files, the limit (maxFiles).</source>
-        <translation type="vanished">템플릿 파일이 한도(maxFiles)인 %1개보다 많습니다.</translation>
-    </message>
-    <message>
-        <source>Reading %1 of the template</source>
-        <translation type="vanished">템플릿의 %1 읽는 중</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 of the template.</source>
-        <translation type="vanished">템플릿의 %1을(를) 복사할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Read %1 files of the template from %2/%3 at %4</source>
-        <translation type="vanished">%2/%3의 %4에서 템플릿 파일 %1개를 읽었습니다</translation>
-    </message>
-    <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="257"/>
         <source>The template&apos;s location %1 does not exist.</source>
         <translation>템플릿 위치 %1이(가) 없습니다.</translation>
@@ -5587,10 +6609,6 @@ The catalog was left as it was.</source>
         <location filename="../src/services/scaffolder/actions.cpp" line="267"/>
         <source>The input &quot;url&quot; is missing.</source>
         <translation>입력 &quot;url&quot;이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Fetching from %1 is not supported; use a url relative to the template.</source>
-        <translation type="vanished">%1에서 가져오기는 지원하지 않습니다. 템플릿 기준의 상대 url을 쓰세요.</translation>
     </message>
     <message>
         <location filename="../src/services/scaffolder/actions.cpp" line="276"/>
