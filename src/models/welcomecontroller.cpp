@@ -133,6 +133,7 @@ void WelcomeController::offerOnFirstRun()
 
 void WelcomeController::start()
 {
+    qCInfo(lcWelcome) << "welcome shown";
     m_history.clear();
     m_kind.clear();
     m_startedAt = 0;
