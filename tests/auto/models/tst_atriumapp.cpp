@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <cmath>
+
 class TestAtriumApp : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void themedScreenshots();
     void largeText_data();
     void largeText();
+    void highDpiIsCrisp();
     void badThemeOptionsFail();
     void settingsOfAGivenConfig();
     void unknownEntityFails();
@@ -39,9 +42,10 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run run(const QStringList &args);
+    /** Runs the app with @p args (and @p env added to its environment). */
+    Run run(const QStringList &args, const QHash<QString, QString> &env = {});
     /** Runs the app to @p png and checks the picture is a drawn view. */
-    void shoot(const QStringList &args, const QString &png);
+    void shoot(const QStringList &args, const QString &png, const QHash<QString, QString> &env = {});
     /** The English source strings of translations/atrium_ko.ts that Korean
      *  replaces (not those it keeps, such as "GitHub"). */
     QSet<QString> englishSources();
@@ -61,7 +65,7 @@ void TestAtriumApp::initTestCase()
     QVERIFY(QFile::exists(QStringLiteral(ATRIUM_BINARY)));
 }
 
-TestAtriumApp::Run TestAtriumApp::run(const QStringList &args)
+TestAtriumApp::Run TestAtriumApp::run(const QStringList &args, const QHash<QString, QString> &extraEnv)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -70,6 +74,8 @@ TestAtriumApp::Run TestAtriumApp::run(const QStringList &args)
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("ATRIUM_CACHE"), m_home.filePath(QStringLiteral("data/catalog.sqlite")));
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(ATRIUM_BINARY), args);
     Run r;
@@ -121,9 +127,9 @@ void TestAtriumApp::screenshot()
     shoot({u"--view"_qs, view, u"--lang"_qs, lang}, out.filePath(QStringLiteral("out.png")));
 }
 
-void TestAtriumApp::shoot(const QStringList &args, const QString &png)
+void TestAtriumApp::shoot(const QStringList &args, const QString &png, const QHash<QString, QString> &env)
 {
-    const Run r = run(QStringList{u"--demo"_qs, u"--screenshot"_qs, png} + args);
+    const Run r = run(QStringList{u"--demo"_qs, u"--screenshot"_qs, png} + args, env);
     QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
     QVERIFY(QFile::exists(png));
     const QImage image(png);
@@ -261,6 +267,49 @@ void TestAtriumApp::themedScreenshots()
         if (english.contains(t) && !data.contains(t) && !left.contains(t))
             left << t;
     QVERIFY2(left.isEmpty(), qPrintable(u"English left in Korean: "_qs + left.join(u" | ")));
+}
+
+namespace {
+/** Mean absolute Laplacian of the grey levels in @p rect: how much fine
+ *  detail (edges of glyphs and icons) the pixels hold. */
+double sharpness(const QImage &image, const QRect &rect)
+{
+    const QImage g = image.convertToFormat(QImage::Format_Grayscale8);
+    double sum = 0;
+    int n = 0;
+    for (int y = rect.top() + 1; y < rect.bottom() - 1; ++y) {
+        const uchar *up = g.constScanLine(y - 1), *row = g.constScanLine(y), *down = g.constScanLine(y + 1);
+        for (int x = rect.left() + 1; x < rect.right() - 1; ++x) {
+            sum += std::abs(4 * row[x] - row[x - 1] - row[x + 1] - up[x] - down[x]);
+            ++n;
+        }
+    }
+    return n ? sum / n : 0;
+}
+} // namespace
+
+void TestAtriumApp::highDpiIsCrisp()
+{
+    // On a 200 % screen the window is drawn with twice the pixels, not
+    // blown up: its text and icons hold more detail than the 100 % picture
+    // scaled up smoothly would.
+    QTemporaryDir out;
+    const QString one = out.filePath(QStringLiteral("1x.png"));
+    const QString two = out.filePath(QStringLiteral("2x.png"));
+    shoot({u"--view"_qs, u"catalog"_qs, u"--size"_qs, u"1000x640"_qs}, one, {{u"QT_SCALE_FACTOR"_qs, u"1"_qs}});
+    shoot({u"--view"_qs, u"catalog"_qs, u"--size"_qs, u"1000x640"_qs}, two, {{u"QT_SCALE_FACTOR"_qs, u"2"_qs}});
+    if (QTest::currentTestFailed())
+        return;
+    const QImage a(one), b(two);
+    QCOMPARE(b.size(), a.size() * 2);
+    // The navigation rail and the page header: icons and text.
+    const QRect logical(0, 0, 700, 140);
+    const QImage upscaled = a.copy(logical).scaled(logical.size() * 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const double native = sharpness(b, QRect(logical.topLeft() * 2, logical.size() * 2));
+    const double blown = sharpness(upscaled, upscaled.rect());
+    qInfo("sharpness: 2x %.2f, 1x scaled up %.2f", native, blown);
+    QVERIFY2(native > blown * 1.3, qPrintable(QStringLiteral("2x %1, 1x scaled up %2").arg(native).arg(blown)));
+    b.save(QStringLiteral(ATRIUM_SCREENSHOT_DIR "/catalog-2x.png"));
 }
 
 void TestAtriumApp::largeText_data()
