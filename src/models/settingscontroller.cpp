@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "settingscontroller.h"
 
+#include "http/httptransport.h"
 #include "insightsconfig.h"
 #include "scaffolderconfig.h"
 #include "syncconfig.h"
@@ -137,11 +138,6 @@ QString joined(const QJsonValue &v, const QString &sep)
         if (x.isString())
             out << x.toString();
     return out.join(sep);
-}
-
-bool isLoopback(const QUrl &u)
-{
-    return u.host() == u"127.0.0.1" || u.host() == u"localhost" || u.host() == u"::1";
 }
 
 /** The keys of `insights:` the form edits, with where they live. */
@@ -924,7 +920,7 @@ bool SettingsController::addBackstageBackend(const QString &name, const QString 
     const QString urlText = baseUrl.trimmed();
     QUrl url(urlText, QUrl::StrictMode);
     if (urlText.isEmpty() || !url.isValid() || url.host().isEmpty()
-        || (url.scheme() != u"https" && !(url.scheme() == u"http" && isLoopback(url))))
+        || !http::isSecureOrLocal(url))
         return false;
     // The name the parser gives it: as written, else the host.
     const QString effective = name.trimmed().isEmpty() ? url.host() : name.trimmed();
@@ -1306,8 +1302,7 @@ void SettingsController::validate()
         const QString api = m_form.apiBaseUrl.trimmed();
         if (!api.isEmpty()) {
             const QUrl u(api);
-            const bool loopback = u.host() == u"127.0.0.1" || u.host() == u"localhost" || u.host() == u"::1";
-            if (!u.isValid() || u.host().isEmpty() || (u.scheme() != u"https" && !(loopback && u.scheme() == u"http")))
+            if (!u.isValid() || u.host().isEmpty() || !http::isSecureOrLocal(u))
                 check(QStringLiteral("apiBaseUrl"),
                       {QStringLiteral("integrations"), QStringLiteral("github"), QString::number(qMax(0, integrationIndex(m_form.host))),
                        QStringLiteral("apiBaseUrl")},

@@ -4,6 +4,7 @@
 #include "appcontroller.h"
 #include "backstageclient.h"
 #include "catalogmodel.h"
+#include "http/httptransport.h"
 #include "problemsmodel.h"
 #include "settingscontroller.h"
 #include "synccontroller.h"
@@ -236,10 +237,8 @@ void WelcomeController::submitHost(const QString &hostOrUrl)
         setError(tr("Enter the server's host name, such as github.example.com, or its https:// address."));
         return;
     }
-    // Plain http only to this machine (a test server), as the
-    // configuration allows: a token never crosses a network in clear.
-    const bool loopback = url.host() == u"127.0.0.1" || url.host() == u"localhost" || url.host() == u"::1";
-    if (url.scheme() == QLatin1String("http") && !loopback) {
+    // Plain http only to this machine, as the configuration allows.
+    if (!http::isSecureOrLocal(url)) {
         setError(tr("Atrium talks to GitHub Enterprise over https only: use https://%1.").arg(url.host()));
         return;
     }

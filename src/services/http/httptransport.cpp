@@ -16,6 +16,13 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
         && port(a) == port(b);
 }
 
+bool isSecureOrLocal(const QUrl &url)
+{
+    const QString host = url.host();
+    const bool local = host == u"127.0.0.1" || host == u"localhost" || host == u"::1";
+    return url.scheme() == u"https" || (url.scheme() == u"http" && local);
+}
+
 QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
 {
     for (const auto &[k, v] : headers)

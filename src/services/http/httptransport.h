@@ -103,6 +103,12 @@ private:
 /** Same scheme, host and (defaulted) port. */
 bool sameOrigin(const QUrl &a, const QUrl &b);
 
+/** Whether a token may go to @p url: https, or plain http to this machine
+ *  only (127.0.0.1, ::1 or localhost: a local test server), so that a token
+ *  never crosses a network unencrypted. The configuration's parsers, the
+ *  Settings form and the first-run welcome all apply this one rule. */
+bool isSecureOrLocal(const QUrl &url);
+
 /** The first header called @p name, whatever its case; empty when none. */
 QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name);
 

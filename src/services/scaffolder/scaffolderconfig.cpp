@@ -2,6 +2,7 @@
 #include "scaffolderconfig.h"
 
 #include "githubclient.h"
+#include "http/httptransport.h"
 #include "syncconfig.h"
 #include "tokenstore.h"
 #include "yamlreader.h"
@@ -93,11 +94,10 @@ QList<ArgoInstance> argoInstancesFromYaml(const QByteArray &yaml, const QString 
                            QStringLiteral("an Argo CD instance needs a url such as https://argocd.example.com"));
                 } else if (!url.contains(QStringLiteral("${"))) {
                     const QUrl u(url.trimmed(), QUrl::StrictMode);
-                    const bool loopback = u.host() == u"127.0.0.1" || u.host() == u"localhost" || u.host() == u"::1";
                     if (!u.isValid() || u.host().isEmpty() || (u.scheme() != u"https" && u.scheme() != u"http"))
                         report(Severity::Error, base + QStringList{QStringLiteral("url")},
                                QStringLiteral("url must be an http(s) URL such as https://argocd.example.com"));
-                    else if (u.scheme() == u"http" && !loopback)
+                    else if (!http::isSecureOrLocal(u))
                         report(Severity::Warning, base + QStringList{QStringLiteral("url")},
                                QStringLiteral("plain http sends the token unencrypted; use https"));
                 }

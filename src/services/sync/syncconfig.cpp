@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "syncconfig.h"
 
+#include "http/httptransport.h"
 #include "yamlreader.h"
 
 #include <QFile>
@@ -194,11 +195,7 @@ SyncConfig SyncConfig::parse(const QByteArray &yaml, const QString &path, Diagno
         const QString api = r.string(o, base, QStringLiteral("apiBaseUrl"));
         if (!api.isEmpty()) {
             in.apiBaseUrl = QUrl(api);
-            // Plain http only to this machine (a local test server): a token
-            // must never cross a network unencrypted.
-            const bool loopback = in.apiBaseUrl.host() == u"127.0.0.1" || in.apiBaseUrl.host() == u"localhost"
-                || in.apiBaseUrl.host() == u"::1";
-            if (!in.apiBaseUrl.isValid() || (in.apiBaseUrl.scheme() != u"https" && !(loopback && in.apiBaseUrl.scheme() == u"http")))
+            if (!in.apiBaseUrl.isValid() || !http::isSecureOrLocal(in.apiBaseUrl))
                 r.error(base + QStringList{QStringLiteral("apiBaseUrl")}, QStringLiteral("apiBaseUrl must be an https URL such as https://%1/api/v3").arg(in.host));
         }
         in.caBundle = r.string(o, base, QStringLiteral("caBundle"));
@@ -293,9 +290,7 @@ SyncConfig SyncConfig::parse(const QByteArray &yaml, const QString &path, Diagno
         if (url.isEmpty()) {
             r.error(base, QStringLiteral("a Backstage source needs a baseUrl such as https://backstage.example.com"));
         } else {
-            const bool loopback = b.baseUrl.host() == u"127.0.0.1" || b.baseUrl.host() == u"localhost" || b.baseUrl.host() == u"::1";
-            if (!b.baseUrl.isValid() || b.baseUrl.host().isEmpty()
-                || (b.baseUrl.scheme() != u"https" && !(loopback && b.baseUrl.scheme() == u"http")))
+            if (!b.baseUrl.isValid() || b.baseUrl.host().isEmpty() || !http::isSecureOrLocal(b.baseUrl))
                 r.error(base + QStringList{QStringLiteral("baseUrl")}, QStringLiteral("baseUrl must be an https URL such as https://backstage.example.com"));
         }
         if (!b.name.isEmpty() && !nameRe.match(b.name).hasMatch())
