@@ -66,8 +66,9 @@ FocusScope {
         objectName: "createController"
         app: page.controller
         form: form
-        // A run that ends joins the recent tasks.
-        onStateChanged: if (!running) historyModel.reload()
+        // A run that ends joins the recent tasks (read again then only:
+        // with Backstage backends configured, a read asks each of them).
+        onFinished: historyModel.reload()
     }
     TaskHistoryModel {
         id: historyModel

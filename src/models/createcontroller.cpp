@@ -159,6 +159,7 @@ void CreateController::onFinished(const CreateTaskResult &result)
         m_job->deleteLater();
     m_job = nullptr;
     Q_EMIT stateChanged();
+    Q_EMIT finished();
     // A real run can take minutes, and the user may have gone elsewhere:
     // its end is told by a toast (a dry run shows its result in place).
     ToastModel *toasts = m_app ? m_app->toasts() : nullptr;

@@ -79,6 +79,8 @@ Q_SIGNALS:
     void appChanged();
     void formChanged();
     void stateChanged();
+    /** A task (run or dry run) ended: completed, failed or cancelled. */
+    void finished();
     void stepsChanged();
     void logChanged();
     void selectedFileChanged();

@@ -135,12 +135,13 @@ void WelcomeController::offerOnFirstRun()
 void WelcomeController::start()
 {
     qCInfo(lcWelcome) << "welcome shown";
-    m_history.clear();
     m_kind.clear();
     m_startedAt = 0;
     setError({});
-    setStep(QStringLiteral("choose"));
+    // The first step, with nothing to go back to.
     m_history.clear();
+    m_step = QStringLiteral("choose");
+    Q_EMIT stepChanged();
     setActive(true);
 }
 
